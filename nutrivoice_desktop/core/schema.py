@@ -1,0 +1,66 @@
+"""A small JSON-Schema validator for tool arguments.
+
+Only the subset our tool declarations use (object, string, number, integer, boolean, enum, minimum,
+maximum, minLength, required, additionalProperties): enough to reject what a model may send by mistake
+(strings for numbers, negative grams, missing fields) with a message it can act on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TYPES = {
+    "string": (str,),
+    "number": (int, float),
+    "integer": (int,),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+}
+
+
+def validate(schema: dict, value: Any, path: str = "") -> list[str]:
+    """Return a list of problems (empty when *value* satisfies *schema*)."""
+    where = path or "arguments"
+    kind = schema.get("type")
+    if kind is not None:
+        expected = _TYPES[kind]
+        # bool is an int in Python; JSON does not think so
+        if isinstance(value, bool) and kind in ("number", "integer") or not isinstance(value, expected):
+            return [f"{where}: expected {kind}, got {_describe(value)}"]
+        if kind == "integer" and isinstance(value, float) and not value.is_integer():
+            return [f"{where}: expected a whole number, got {value}"]
+    problems: list[str] = []
+    if "enum" in schema and value not in schema["enum"]:
+        problems.append(f"{where}: {value!r} is not one of {', '.join(map(str, schema['enum']))}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value or value in (float("inf"), float("-inf")):
+            problems.append(f"{where}: must be a finite number")
+        if "minimum" in schema and value < schema["minimum"]:
+            problems.append(f"{where}: must be at least {schema['minimum']}, got {value}")
+        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+            problems.append(f"{where}: must be greater than {schema['exclusiveMinimum']}, got {value}")
+        if "maximum" in schema and value > schema["maximum"]:
+            problems.append(f"{where}: must be at most {schema['maximum']}, got {value}")
+    if isinstance(value, str) and len(value.strip()) < schema.get("minLength", 0):
+        problems.append(f"{where}: must not be empty")
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        for name in schema.get("required", []):
+            if name not in value:
+                problems.append(f"{where}: missing required field {name!r}")
+        for name, item in value.items():
+            sub = f"{path}.{name}" if path else name
+            if name in properties:
+                problems.extend(validate(properties[name], item, sub))
+            elif schema.get("additionalProperties", True) is False:
+                problems.append(f"{sub}: unknown field (allowed: {', '.join(properties) or 'none'})")
+    return problems
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    return f"{type(value).__name__} {value!r}"

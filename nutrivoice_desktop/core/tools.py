@@ -1,0 +1,120 @@
+"""Tool registry: each tool is one JSON-schema declaration plus one handler, found automatically.
+
+A tool module defines ``TOOL = Tool(...)``; ``ToolRegistry.discover(package)`` imports every module of the
+package and registers what it finds, so adding a function to the assistant is adding one file.
+The registry validates arguments before a handler runs and turns every failure into a structured error
+result: the model always gets an answer, the app never crashes on a tool.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from nutrivoice_desktop.core.schema import validate
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Card:
+    """How a result is shown beside the conversation (plain data; the UI decides the look)."""
+
+    title: str
+    summary: str
+    table: tuple[tuple[str, ...], ...] = ()  # first row is the header
+    bars: tuple[tuple[str, float, float, float], ...] = ()  # (label, before, after, target)
+    undo_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    ok: bool
+    data: dict[str, Any]  # what the model gets
+    card: Card
+
+    @classmethod
+    def error(cls, tool: str, code: str, message: str, **extra: Any) -> "ToolResult":
+        data = {"ok": False, "error": {"code": code, "message": message, **extra}}
+        return cls(False, data, Card(title=f"{tool}: could not do that", summary=message))
+
+
+class ToolInputError(ValueError):
+    """Raised by a handler for bad input it can only detect with data (unknown food, ...)."""
+
+    def __init__(self, code: str, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.code, self.extra = code, extra
+
+
+Handler = Callable[[Any, dict[str, Any]], ToolResult]
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    description: str
+    parameters: dict[str, Any]
+    handler: Handler = field(repr=False)
+
+    def __post_init__(self) -> None:
+        if self.parameters.get("type") != "object":
+            raise ValueError(f"tool {self.name}: parameters must be an object schema")
+
+
+class ToolRegistry:
+    def __init__(self, tools: list[Tool] | None = None) -> None:
+        self._tools: dict[str, Tool] = {}
+        for tool in tools or ():
+            self.register(tool)
+
+    @classmethod
+    def discover(cls, package: str) -> "ToolRegistry":
+        registry = cls()
+        module = importlib.import_module(package)
+        for info in sorted(pkgutil.iter_modules(module.__path__), key=lambda i: i.name):
+            sub = importlib.import_module(f"{package}.{info.name}")
+            tool = getattr(sub, "TOOL", None)
+            if isinstance(tool, Tool):
+                registry.register(tool)
+        return registry
+
+    def register(self, tool: Tool) -> None:
+        if tool.name in self._tools:
+            raise ValueError(f"tool {tool.name!r} registered twice")
+        self._tools[tool.name] = tool
+
+    def names(self) -> list[str]:
+        return list(self._tools)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._tools
+
+    def declarations(self) -> list:
+        """google-genai FunctionDeclarations for the Live session's setup."""
+        from google.genai import types
+
+        return [
+            types.FunctionDeclaration(name=t.name, description=t.description, parameters_json_schema=t.parameters)
+            for t in self._tools.values()
+        ]
+
+    def call(self, name: str, args: Any, context: Any) -> ToolResult:
+        tool = self._tools.get(name)
+        if tool is None:
+            return ToolResult.error(name, "unknown_tool", f"There is no tool named {name!r}.",
+                                    available=self.names())
+        args = {} if args is None else args
+        problems = validate(tool.parameters, args)
+        if problems:
+            return ToolResult.error(name, "invalid_arguments", "; ".join(problems))
+        try:
+            return tool.handler(context, args)
+        except ToolInputError as exc:
+            return ToolResult.error(name, exc.code, str(exc), **exc.extra)
+        except Exception as exc:  # a bug in one tool must not end the conversation
+            log.exception("tool %s failed", name)
+            return ToolResult.error(name, "internal_error", f"The {name} tool failed: {type(exc).__name__}.")
