@@ -1,0 +1,254 @@
+"""The diary: profile, the day's meal plan, what was eaten and done, persisted in SQLite.
+
+WAL journal with synchronous=FULL: a committed change survives a crash or power loss. Schema changes are
+numbered migrations applied in order (PRAGMA user_version). Every change a tool makes is recorded with a
+snapshot of the day's plan, so it can be undone.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Iterator
+
+from nutrivoice_desktop.nutrition.macros import Macros
+
+MEALS = ("breakfast", "lunch", "dinner", "snacks")
+DEFAULT_SPLIT = {"breakfast": 0.25, "lunch": 0.35, "dinner": 0.30, "snacks": 0.10}
+DEFAULT_PROFILE = {"weight_kg": 70.0, "kcal": 2000.0, "protein": 100.0, "carbs": 250.0, "fat": 67.0}
+
+MIGRATIONS = (
+    # 1: initial schema
+    """
+    CREATE TABLE profile (key TEXT PRIMARY KEY, value REAL NOT NULL);
+    CREATE TABLE day_meals (
+        day TEXT NOT NULL, meal TEXT NOT NULL, position INTEGER NOT NULL,
+        kcal REAL NOT NULL, protein REAL NOT NULL, carbs REAL NOT NULL, fat REAL NOT NULL,
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'eaten', 'missed')),
+        PRIMARY KEY (day, meal));
+    CREATE TABLE changes (
+        id INTEGER PRIMARY KEY, day TEXT NOT NULL, tool TEXT NOT NULL, summary TEXT NOT NULL,
+        created_at TEXT NOT NULL, meals_before TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE food_log (
+        id INTEGER PRIMARY KEY, day TEXT NOT NULL, meal TEXT NOT NULL, food_key TEXT NOT NULL,
+        grams REAL NOT NULL CHECK (grams > 0), kcal REAL NOT NULL, protein REAL NOT NULL, carbs REAL NOT NULL,
+        fat REAL NOT NULL, planned INTEGER NOT NULL, change_id INTEGER REFERENCES changes(id), created_at TEXT NOT NULL);
+    CREATE TABLE activity_log (
+        id INTEGER PRIMARY KEY, day TEXT NOT NULL, activity_key TEXT NOT NULL, minutes REAL NOT NULL,
+        weight_kg REAL NOT NULL, met REAL NOT NULL, kcal REAL NOT NULL, net INTEGER NOT NULL,
+        change_id INTEGER REFERENCES changes(id), created_at TEXT NOT NULL);
+    CREATE INDEX food_log_day ON food_log(day);
+    CREATE INDEX activity_log_day ON activity_log(day);
+    """,
+)
+
+
+@dataclass(frozen=True)
+class MealPlan:
+    meal: str
+    target: Macros
+    status: str
+
+
+class UndoError(Exception):
+    pass
+
+
+class DiaryStore:
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        # Tools may run on the event loop or in an executor thread; one connection guarded by a lock.
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- schema ---------------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        with self._lock:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise RuntimeError(
+                    f"The diary at {self.path} was written by a newer NutriVoice (schema {version}); "
+                    "update the app to open it."
+                )
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                # one transaction per migration, version bump included: a crash leaves the old schema intact
+                try:
+                    self._db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+                except sqlite3.Error:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._db.in_transaction:  # nested: the outer transaction commits
+                yield self._db
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- profile --------------------------------------------------------------------------------------
+    def profile(self) -> dict[str, float]:
+        with self._lock:
+            stored = {r["key"]: r["value"] for r in self._db.execute("SELECT key, value FROM profile")}
+        return {**DEFAULT_PROFILE, **stored}
+
+    def set_profile(self, **values: float) -> None:
+        unknown = set(values) - set(DEFAULT_PROFILE)
+        if unknown:
+            raise KeyError(f"unknown profile field(s): {', '.join(sorted(unknown))}")
+        with self.transaction() as db:
+            for key, value in values.items():
+                if not value > 0:
+                    raise ValueError(f"{key} must be positive")
+                db.execute("INSERT INTO profile(key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, float(value)))
+
+    def daily_target(self) -> Macros:
+        p = self.profile()
+        return Macros(p["kcal"], p["protein"], p["carbs"], p["fat"])
+
+    # -- day plan -------------------------------------------------------------------------------------
+    def day_plan(self, day: date) -> list[MealPlan]:
+        """The day's meals with their current targets; created from the profile on first use."""
+        key = day.isoformat()
+        with self.transaction() as db:
+            rows = db.execute("SELECT * FROM day_meals WHERE day = ? ORDER BY position", (key,)).fetchall()
+            if not rows:
+                target = self.daily_target()
+                for position, meal in enumerate(MEALS):
+                    m = target.scaled(DEFAULT_SPLIT[meal])
+                    db.execute("INSERT INTO day_meals VALUES (?, ?, ?, ?, ?, ?, ?, 'planned')",
+                               (key, meal, position, *m.as_tuple()))
+                rows = db.execute("SELECT * FROM day_meals WHERE day = ? ORDER BY position", (key,)).fetchall()
+        return [MealPlan(r["meal"], Macros(r["kcal"], r["protein"], r["carbs"], r["fat"]), r["status"]) for r in rows]
+
+    def _write_plan(self, db: sqlite3.Connection, day: date, plan: list[MealPlan]) -> None:
+        for meal in plan:
+            db.execute("UPDATE day_meals SET kcal=?, protein=?, carbs=?, fat=?, status=? WHERE day=? AND meal=?",
+                       (*meal.target.as_tuple(), meal.status, day.isoformat(), meal.meal))
+
+    # -- changes (everything a tool writes goes through here) -----------------------------------------
+    @contextmanager
+    def change(self, day: date, tool: str, summary: str) -> Iterator["ChangeWriter"]:
+        with self.transaction() as db:
+            before = [(m.meal, m.target.as_tuple(), m.status) for m in self.day_plan(day)]
+            cur = db.execute("INSERT INTO changes(day, tool, summary, created_at, meals_before) VALUES (?,?,?,?,?)",
+                             (day.isoformat(), tool, summary, _now(), json.dumps(before)))
+            yield ChangeWriter(self, db, day, cur.lastrowid)
+
+    def undo(self, change_id: int) -> str:
+        """Revert one change; only the newest remaining change of its day can be undone."""
+        with self.transaction() as db:
+            row = db.execute("SELECT * FROM changes WHERE id = ?", (change_id,)).fetchone()
+            if row is None:
+                raise UndoError("That change no longer exists.")
+            if row["undone"]:
+                raise UndoError("That change was already undone.")
+            newer = db.execute("SELECT COUNT(*) FROM changes WHERE day = ? AND id > ? AND undone = 0",
+                               (row["day"], change_id)).fetchone()[0]
+            if newer:
+                raise UndoError("Undo the later changes of that day first.")
+            day = date.fromisoformat(row["day"])
+            plan = [MealPlan(meal, Macros(*values), status) for meal, values, status in json.loads(row["meals_before"])]
+            self._write_plan(db, day, plan)
+            db.execute("DELETE FROM food_log WHERE change_id = ?", (change_id,))
+            db.execute("DELETE FROM activity_log WHERE change_id = ?", (change_id,))
+            db.execute("UPDATE changes SET undone = 1 WHERE id = ?", (change_id,))
+            return row["summary"]
+
+    def latest_change(self, day: date) -> int | None:
+        with self._lock:
+            row = self._db.execute("SELECT MAX(id) FROM changes WHERE day = ? AND undone = 0",
+                                   (day.isoformat(),)).fetchone()
+        return row[0]
+
+    # -- reading the diary ----------------------------------------------------------------------------
+    def eaten(self, day: date) -> dict[str, Macros]:
+        totals = {meal: Macros() for meal in MEALS}
+        with self._lock:
+            for r in self._db.execute("SELECT meal, SUM(kcal), SUM(protein), SUM(carbs), SUM(fat) FROM food_log "
+                                      "WHERE day = ? GROUP BY meal", (day.isoformat(),)):
+                totals[r[0]] = Macros(r[1], r[2], r[3], r[4])
+        return totals
+
+    def food_entries(self, day: date) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute("SELECT * FROM food_log WHERE day = ? ORDER BY id", (day.isoformat(),)).fetchall()
+
+    def activity_entries(self, day: date) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute("SELECT * FROM activity_log WHERE day = ? ORDER BY id",
+                                    (day.isoformat(),)).fetchall()
+
+    def activity_kcal(self, day: date) -> float:
+        with self._lock:
+            return self._db.execute("SELECT COALESCE(SUM(kcal), 0) FROM activity_log WHERE day = ?",
+                                    (day.isoformat(),)).fetchone()[0]
+
+    def history(self, end: date, days: int) -> list[tuple[date, Macros, float]]:
+        """(day, eaten, activity kcal) for the *days* days ending at *end*, oldest first, zeros included."""
+        start = end - timedelta(days=days - 1)
+        eaten: dict[str, Macros] = {}
+        burned: dict[str, float] = {}
+        with self._lock:
+            for r in self._db.execute("SELECT day, SUM(kcal), SUM(protein), SUM(carbs), SUM(fat) FROM food_log "
+                                      "WHERE day BETWEEN ? AND ? GROUP BY day", (start.isoformat(), end.isoformat())):
+                eaten[r[0]] = Macros(r[1], r[2], r[3], r[4])
+            for r in self._db.execute("SELECT day, SUM(kcal) FROM activity_log WHERE day BETWEEN ? AND ? GROUP BY day",
+                                      (start.isoformat(), end.isoformat())):
+                burned[r[0]] = r[1]
+        out = []
+        for i in range(days):
+            d = start + timedelta(days=i)
+            out.append((d, eaten.get(d.isoformat(), Macros()), burned.get(d.isoformat(), 0.0)))
+        return out
+
+
+class ChangeWriter:
+    """Writes belonging to one undoable change."""
+
+    def __init__(self, store: DiaryStore, db: sqlite3.Connection, day: date, change_id: int) -> None:
+        self._store, self._db, self.day, self.id = store, db, day, change_id
+
+    def set_plan(self, plan: list[MealPlan]) -> None:
+        self._store._write_plan(self._db, self.day, plan)
+
+    def log_food(self, meal: str, food_key: str, grams: float, macros: Macros, *, planned: bool) -> None:
+        self._db.execute("INSERT INTO food_log(day, meal, food_key, grams, kcal, protein, carbs, fat, planned, "
+                         "change_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                         (self.day.isoformat(), meal, food_key, grams, *macros.as_tuple(), int(planned), self.id, _now()))
+
+    def log_activity(self, activity_key: str, minutes: float, weight_kg: float, met: float, kcal: float,
+                     *, net: bool) -> None:
+        self._db.execute("INSERT INTO activity_log(day, activity_key, minutes, weight_kg, met, kcal, net, change_id, "
+                         "created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                         (self.day.isoformat(), activity_key, minutes, weight_kg, met, kcal, int(net), self.id, _now()))
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")

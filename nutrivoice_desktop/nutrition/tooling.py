@@ -1,0 +1,88 @@
+"""Helpers shared by the nutrition tools: resolving foods and amounts, and presenting plans."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nutrivoice_desktop.core.tools import ToolInputError
+from nutrivoice_desktop.nutrition.context import NutritionContext
+from nutrivoice_desktop.nutrition.foods import Food
+from nutrivoice_desktop.nutrition.macros import Macros
+from nutrivoice_desktop.nutrition.store import MEALS, MealPlan
+
+MEAL_ENUM = list(MEALS)
+
+# JSON-schema fragments reused by several declarations
+AMOUNT_PROPERTIES = {
+    "grams": {"type": "number", "exclusiveMinimum": 0, "maximum": 5000,
+              "description": "Amount in grams. Give this or quantity (+ portion)."},
+    "quantity": {"type": "number", "exclusiveMinimum": 0, "maximum": 100,
+                 "description": "Number of portions, e.g. 2 for 'two eggs'."},
+    "portion": {"type": "string", "description": "Portion name such as 'medium', 'slice', 'cup'; default: the usual one."},
+}
+
+
+def resolve_food(ctx: NutritionContext, name: str) -> Food:
+    found = ctx.foods.lookup(name)
+    if found.food is None:
+        hint = f" Did you mean: {', '.join(found.suggestions)}?" if found.suggestions else ""
+        raise ToolInputError("unknown_food", f"I could not find the food {name!r}.{hint}",
+                             suggestions=list(found.suggestions))
+    return found.food
+
+
+def resolve_grams(food: Food, args: dict) -> tuple[float, str]:
+    """Grams eaten and how to say it ('150 g', '2 x 1 medium (236 g)')."""
+    if "grams" in args and "quantity" in args:
+        raise ToolInputError("invalid_arguments", "Give either grams or quantity, not both.")
+    if "grams" in args:
+        grams = float(args["grams"])
+        return grams, f"{grams:g} g"
+    if "quantity" not in args:
+        raise ToolInputError("invalid_arguments", "Say how much: grams, or a quantity of portions.")
+    try:
+        name, per_portion = food.portion_grams(args.get("portion"))
+    except KeyError:
+        known = ", ".join(food.portions) or "none"
+        raise ToolInputError("unknown_portion", f"{food.name} has no portion {args.get('portion')!r}; "
+                             f"known portions: {known}. Or give grams.", portions=list(food.portions)) from None
+    grams = float(args["quantity"]) * per_portion
+    return grams, f"{args['quantity']:g} x {name} ({grams:g} g)"
+
+
+def parse_day(ctx: NutritionContext, value: str | None) -> date:
+    if not value:
+        return ctx.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ToolInputError("invalid_arguments", f"day must look like 2026-11-25, got {value!r}") from None
+
+
+def plan_rows(before: list[MealPlan], after: list[MealPlan]) -> tuple[tuple[str, ...], ...]:
+    rows = [("Meal", "Before kcal", "After kcal", "Protein g", "Carbs g", "Fat g")]
+    for b, a in zip(before, after):
+        t = a.target
+        rows.append((a.meal + ("" if a.status == "planned" else f" ({a.status})"), f"{b.target.kcal:.0f}",
+                     f"{t.kcal:.0f}", f"{t.protein:.0f}", f"{t.carbs:.0f}", f"{t.fat:.0f}"))
+    return tuple(rows)
+
+
+def plan_data(plan: list[MealPlan]) -> list[dict]:
+    return [{"meal": m.meal, "status": m.status, **m.target.as_dict(0)} for m in plan]
+
+
+def day_totals(ctx: NutritionContext, day: date) -> dict[str, Macros | float]:
+    target = ctx.store.daily_target()
+    eaten = Macros.total(ctx.store.eaten(day).values())
+    activity = ctx.store.activity_kcal(day)
+    remaining = target + Macros(kcal=activity) - eaten
+    return {"target": target, "eaten": eaten, "activity_kcal": activity, "remaining": remaining}
+
+
+def macro_bars(before: Macros, after: Macros, target: Macros) -> tuple[tuple[str, float, float, float], ...]:
+    return tuple(
+        (label, b, a, t)
+        for label, b, a, t in zip(("kcal", "protein", "carbs", "fat"), before.as_tuple(), after.as_tuple(),
+                                  target.as_tuple())
+    )

@@ -1,0 +1,47 @@
+from dataclasses import replace
+
+from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.nutrition import planning
+from nutrivoice_desktop.nutrition.macros import Macros
+from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, parse_day, plan_data, plan_rows
+
+
+def handle(ctx, args) -> ToolResult:
+    day = parse_day(ctx, args.get("day"))
+    meal = args["meal"]
+    plan = ctx.store.day_plan(day)
+    missed = next(m for m in plan if m.meal == meal)
+    if missed.status != "planned":
+        raise ToolInputError("meal_not_planned", f"{meal} is already marked {missed.status}.")
+    receivers = [m.meal for m in plan if m.status == "planned" and m.meal != meal]
+    if not receivers:
+        raise ToolInputError("no_remaining_meals", f"There are no meals left today to move {meal} into.")
+    daily = ctx.store.daily_target()
+    zeroed = [replace(m, target=Macros(), status="missed") if m.meal == meal else m for m in plan]
+    after, leftover = planning.add_to_meals(zeroed, receivers, missed.target, daily)
+    summary = f"Moved the missed {meal} ({missed.target.kcal:.0f} kcal) into {', '.join(receivers)}."
+    if leftover.kcal > 1:
+        summary += f" {leftover.kcal:.0f} kcal did not fit without making a meal too large."
+    with ctx.store.change(day, "missed_meal", summary) as change:
+        change.set_plan(after)
+    return ToolResult(True, {
+        "ok": True, "missed": meal, "moved": missed.target.as_dict(0), "not_placed": leftover.as_dict(0),
+        "meals": plan_data(after), "undo_id": change.id,
+    }, Card("Missed meal rebalanced", summary, plan_rows(plan, after), undo_id=change.id))
+
+
+TOOL = Tool(
+    name="missed_meal",
+    description="The user skipped or missed a meal: spread its calories and macros over the remaining meals "
+                "of the day, keeping the day's totals and every meal within sensible size.",
+    parameters={
+        "type": "object",
+        "properties": {
+            "meal": {"type": "string", "enum": MEAL_ENUM, "description": "The meal that was missed."},
+            "day": {"type": "string", "description": "ISO date; default today."},
+        },
+        "required": ["meal"],
+        "additionalProperties": False,
+    },
+    handler=handle,
+)

@@ -1,0 +1,30 @@
+from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.nutrition.store import UndoError
+from nutrivoice_desktop.nutrition.tooling import parse_day
+
+
+def handle(ctx, args) -> ToolResult:
+    day = parse_day(ctx, args.get("day"))
+    change_id = args.get("undo_id") or ctx.store.latest_change(day)
+    if change_id is None:
+        raise ToolInputError("nothing_to_undo", "There is no change to undo for that day.")
+    try:
+        summary = ctx.store.undo(int(change_id))
+    except UndoError as exc:
+        raise ToolInputError("cannot_undo", str(exc)) from None
+    return ToolResult(True, {"ok": True, "undone": summary}, Card("Undone", f"Undid: {summary}"))
+
+
+TOOL = Tool(
+    name="undo_last_change",
+    description="Undo the most recent diary change of the day (or the change with the given undo_id).",
+    parameters={
+        "type": "object",
+        "properties": {
+            "undo_id": {"type": "integer", "minimum": 1},
+            "day": {"type": "string", "description": "ISO date; default today."},
+        },
+        "additionalProperties": False,
+    },
+    handler=handle,
+)

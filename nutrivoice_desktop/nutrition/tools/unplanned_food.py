@@ -1,0 +1,50 @@
+from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.nutrition import planning
+from nutrivoice_desktop.nutrition.tooling import (
+    AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, macro_bars, parse_day, plan_data, plan_rows, resolve_food, resolve_grams,
+)
+
+
+def handle(ctx, args) -> ToolResult:
+    day = parse_day(ctx, args.get("day"))
+    food = resolve_food(ctx, args["food"])
+    grams, amount_text = resolve_grams(food, args)
+    eaten = food.macros_for(grams)
+    meal = args.get("meal", "snacks")
+    plan = ctx.store.day_plan(day)
+    givers = [m.meal for m in plan if m.status == "planned"]
+    if not givers:
+        raise ToolInputError("no_remaining_meals", "All meals are done today; log it with log_food instead.")
+    totals_before = day_totals(ctx, day)
+    after, over = planning.remove_from_meals(plan, givers, eaten)
+    summary = f"Logged {amount_text} {food.name} ({eaten.kcal:.0f} kcal) and trimmed {', '.join(givers)}."
+    if over.kcal > 1:
+        summary += f" The remaining meals cannot absorb {over.kcal:.0f} kcal: today will end about that much over."
+    with ctx.store.change(day, "unplanned_food", summary) as change:
+        change.log_food(meal, food.key, grams, eaten, planned=False)
+        change.set_plan(after)
+    totals_after = day_totals(ctx, day)
+    return ToolResult(True, {
+        "ok": True, "food": food.name, "fdc_id": food.fdc_id, "grams": round(grams, 1), "eaten": eaten.as_dict(),
+        "over_budget": over.as_dict(0), "meals": plan_data(after), "undo_id": change.id,
+    }, Card("Unplanned food compensated", summary, plan_rows(plan, after),
+            bars=macro_bars(totals_before["eaten"], totals_after["eaten"], totals_after["target"]), undo_id=change.id))
+
+
+TOOL = Tool(
+    name="unplanned_food",
+    description="The user ate something that was not in the plan: log it and reduce the upcoming meals of the "
+                "day to compensate. Give the amount in grams, or as a quantity of portions.",
+    parameters={
+        "type": "object",
+        "properties": {
+            "food": {"type": "string", "minLength": 1, "description": "What was eaten, e.g. 'croissant'."},
+            **AMOUNT_PROPERTIES,
+            "meal": {"type": "string", "enum": MEAL_ENUM, "description": "Meal to file it under; default snacks."},
+            "day": {"type": "string", "description": "ISO date; default today."},
+        },
+        "required": ["food"],
+        "additionalProperties": False,
+    },
+    handler=handle,
+)
