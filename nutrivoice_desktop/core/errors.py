@@ -1,0 +1,80 @@
+"""Turning connection failures into decisions (retry or stop) and words for the user.
+
+Close codes come from the Live API as google.genai.errors.APIError(code=<close code>, details=<reason>);
+some failures arrive unwrapped (websockets, ssl, OSError). See shared notes live.md §3.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from dataclasses import dataclass
+
+from nutrivoice_desktop.core.events import Problem
+
+
+@dataclass(frozen=True)
+class Failure:
+    retry: bool
+    drop_handle: bool
+    problem: Problem
+    code: int | None = None
+
+
+def classify(exc: BaseException) -> Failure:
+    from google.genai import errors as genai_errors
+    from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+    if isinstance(exc, genai_errors.APIError):
+        code, reason = exc.code, str(exc.details or exc.message or "")
+        return _by_close_code(code, reason)
+    if isinstance(exc, ConnectionClosed):
+        rcvd = exc.rcvd
+        return _by_close_code(rcvd.code if rcvd else 1006, rcvd.reason if rcvd else "")
+    if isinstance(exc, InvalidStatus):
+        status = exc.response.status_code
+        if status in (401, 403):
+            return Failure(False, False, _key_rejected(f"HTTP {status}"), status)
+        return Failure(status >= 500, False, Problem(
+            "The service refused the connection", f"The server answered HTTP {status}.",
+            "Check the API endpoint in Settings, or try again later."), status)
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return Failure(False, False, Problem(
+            "Cannot verify the server", f"The TLS certificate was not trusted ({exc.verify_message}).",
+            "If you use a proxy, add its CA file in Settings; otherwise check your system clock."))
+    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+        return Failure(True, False, Problem(
+            "The server did not answer", "Gemini did not finish setting up the session in time.",
+            "Retrying; check your internet connection if this keeps happening."))
+    if isinstance(exc, OSError):
+        return Failure(True, False, Problem(
+            "No connection", f"Could not reach Gemini ({exc.strerror or exc}).",
+            "Retrying; check your internet connection."))
+    return Failure(False, False, Problem(
+        "Unexpected problem", f"{type(exc).__name__}: {exc}", "Press Start to try again; see the log for details."))
+
+
+def _key_rejected(detail: str) -> Problem:
+    return Problem("API key rejected", f"Gemini did not accept the API key ({detail}).",
+                   "Open Settings and paste a valid key from Google AI Studio.", fatal=True)
+
+
+def _by_close_code(code: int | None, reason: str) -> Failure:
+    lowered = reason.lower()
+    if code == 1007 and ("api key" in lowered or "api_key" in lowered):
+        return Failure(False, False, _key_rejected(reason or "1007"), code)
+    if code == 1008 and ("not found" in lowered and "session" in lowered or "resum" in lowered):
+        # a stale resumption handle: start a fresh session rather than failing
+        return Failure(True, True, Problem("Session expired", "The previous conversation could not be resumed.",
+                                           "Starting a fresh session."), code)
+    if code == 1008 and ("model" in lowered or "not found" in lowered or "not supported" in lowered):
+        return Failure(False, False, Problem("Model not available", reason or "The model was rejected.",
+                                             "Choose another model in Settings.", fatal=True), code)
+    if code in (1007, 1008):
+        # invalid argument / policy: retrying the same request would fail the same way (no retry storm)
+        return Failure(False, True, Problem("The request was rejected", reason or f"Close code {code}.",
+                                            "Press Start to begin a new session.", fatal=True), code)
+    if code in (1000, 1001):
+        return Failure(True, False, Problem("Session ended", "The server closed the session.", "Reconnecting."), code)
+    return Failure(True, False, Problem("Connection dropped", reason or f"Close code {code}.",
+                                        "Reconnecting automatically."), code)
