@@ -1,0 +1,504 @@
+"""The Live session engine: one conversation with Gemini over the real google-genai SDK.
+
+UI-agnostic and device-agnostic. Audio comes in through ``push_audio`` (called on the event loop, usually
+via ``loop.call_soon_threadsafe`` from the microphone thread) and goes out through an ``AudioOutput``
+(the speaker). Everything that happens is published as events (core/events.py).
+
+What this module is careful about (see shared notes live.md and anchors.md):
+- ``connect()`` has no setup timeout in the SDK: we bound it.
+- ``receive()`` stops after every turnComplete: we call it again per turn.
+- every tool call gets exactly one response, unless the server cancelled it; a cancelled call that had
+  already changed the diary is undone, so what the user heard and what was stored agree.
+- while a tool runs the microphone is paused and stale frames are dropped (no talking over the result).
+- ``interrupted`` flushes playback at once and discards the rest of that generation's audio.
+- goAway: rotate at the next turn boundary, and before timeLeft runs out; old socket closed first, then
+  resume with the newest handle. Drops reconnect with backoff; a rejected key stops (no retry storm).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import re
+import ssl
+import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+from nutrivoice_desktop.core import events as ev
+from nutrivoice_desktop.core.errors import classify
+from nutrivoice_desktop.core.metrics import Metrics
+from nutrivoice_desktop.core.persona import system_instruction
+from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.core.tools import ToolRegistry, ToolResult
+
+log = logging.getLogger(__name__)
+
+MIC_MIME = "audio/pcm;rate=16000"
+# About one second of 20 ms frames: enough to ride out a slow send, small enough that a stall never
+# turns into seconds of stale speech reaching the model.
+MIC_QUEUE_FRAMES = 50
+VIDEO_MIN_INTERVAL_S = 1.0  # the Live API takes at most 1 frame per second
+BACKOFF_S = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
+# Context-window compression keeps sessions unlimited in length (without it audio+video ends at 2 min).
+COMPRESSION_TRIGGER_TOKENS = 25_600
+COMPRESSION_TARGET_TOKENS = 12_800
+
+
+class AudioOutput(Protocol):
+    """Where model speech goes (the speaker). Must not block."""
+
+    def write(self, pcm: bytes, received_at: float) -> None: ...
+
+    def flush(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    api_key: str
+    model: str
+    voice: str
+    language: str = "auto"
+    manual_activity: bool = False  # push-to-talk: the client says when the user starts and stops
+    base_url: str = ""  # empty: Google's endpoint
+    api_version: str = "v1beta"
+    ca_file: str = ""
+    connect_timeout_s: float = 15.0
+    rotate_margin_s: float = 5.0  # rotate this long before goAway's timeLeft runs out at the latest
+    max_attempts: int = len(BACKOFF_S)
+
+
+def parse_duration(text: str | None) -> float | None:
+    """goAway.timeLeft is a protobuf Duration string such as "50s" or "1.5s"."""
+    if not text:
+        return None
+    match = re.fullmatch(r"\s*([0-9]*\.?[0-9]+)s\s*", str(text))
+    return float(match.group(1)) if match else None
+
+
+class _Rotate(Exception):
+    """Leave the current connection on purpose and resume on a new one."""
+
+
+class LiveSession:
+    def __init__(self, config: SessionConfig, registry: ToolRegistry, tool_context: Any, output: AudioOutput,
+                 hub: ev.EventHub, metrics: Metrics | None = None, *, today=date.today) -> None:
+        self.config = config
+        self.registry = registry
+        self.tool_context = tool_context
+        self.output = output
+        self.hub = hub
+        self.metrics = metrics or Metrics()
+        self._today = today
+        self.state = SessionState.IDLE
+        self.resumption_handle: str | None = None
+        self.session_id: str | None = None
+        self.connections = 0
+        self._was_connected = False
+
+        self._outbox: deque[tuple[str, Any, float]] = deque()
+        self._audio_in_outbox = 0
+        self._wake = asyncio.Event()
+        self._video: bytes | None = None
+        self._last_video_sent = 0.0
+        self._runner: asyncio.Task | None = None
+        self._rotate_now = asyncio.Event()
+        self._rotate_timer: asyncio.TimerHandle | None = None
+        self._go_away_pending = False
+        self._tools: dict[str, tuple[str, asyncio.Task]] = {}
+        self._cancelled_calls: set[str] = set()
+        # one worker: tool handlers share one SQLite connection and must not interleave
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tool")
+        self._ptt_active = False
+        self._turn = 0
+        self._generating = False  # the model is producing the current turn
+        self._discard_audio = False  # after `interrupted`, until turnComplete
+        self._turn_anchor: float | None = None
+        self._first_audio_at: float | None = None
+        self._interrupted = False
+        self._rng = random.Random(0x5EED)  # backoff jitter: seeded, bounded to ±20 %
+
+    # -- control ------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._runner is not None and not self._runner.done()
+
+    def start(self) -> asyncio.Task:
+        if self.running:
+            return self._runner  # type: ignore[return-value]
+        self._runner = asyncio.get_running_loop().create_task(self._run(), name="live-session")
+        return self._runner
+
+    async def stop(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is not None and not runner.done():
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+        self.output.flush()
+        self._set_state(SessionState.IDLE)
+
+    async def aclose(self) -> None:
+        await self.stop()
+        self._executor.shutdown(wait=True)
+
+    # -- input (event-loop thread) -----------------------------------------------------------------
+    def push_audio(self, pcm: bytes, captured_at: float) -> None:
+        """One microphone frame. Dropped while a tool runs, outside push-to-talk, or when the queue is full."""
+        if self._tools:
+            self.metrics.count("mic_dropped_tool")
+            return
+        if self.config.manual_activity and not self._ptt_active:
+            return
+        if self.state not in (SessionState.ACTIVE, SessionState.RECONNECTING, SessionState.CONNECTING):
+            return
+        if self._audio_in_outbox >= MIC_QUEUE_FRAMES:
+            self._drop_oldest_audio()
+            self.metrics.count("mic_dropped_full")
+        self._outbox.append(("audio", pcm, captured_at))
+        self._audio_in_outbox += 1
+        self._wake.set()
+
+    def push_video(self, jpeg: bytes) -> None:
+        """The newest camera/screen frame; only the latest is kept, sent at most once a second."""
+        self._video = jpeg
+        self._wake.set()
+
+    def clear_video(self) -> None:
+        self._video = None
+
+    def send_text(self, text: str) -> None:
+        text = text.strip()
+        if text:
+            self._turn_anchor = time.perf_counter()
+            self.hub.publish(ev.TranscriptDelta("user", text, self._turn))
+            self._enqueue("text", text)
+
+    def activity_start(self) -> None:
+        """Push-to-talk pressed: the user talks, so whatever the model is saying stops now."""
+        if not self.config.manual_activity or self._ptt_active:
+            return
+        self._ptt_active = True
+        self._barge_in()
+        self._enqueue("activity_start", None)
+
+    def activity_end(self) -> None:
+        if not self.config.manual_activity or not self._ptt_active:
+            return
+        self._ptt_active = False
+        self._turn_anchor = time.perf_counter()
+        self._enqueue("activity_end", None)
+
+    def _enqueue(self, kind: str, payload: Any) -> None:
+        self._outbox.append((kind, payload, time.perf_counter()))
+        self._wake.set()
+
+    def _drop_oldest_audio(self, all_of_it: bool = False) -> int:
+        dropped = 0
+        kept: deque[tuple[str, Any, float]] = deque()
+        for item in self._outbox:
+            if item[0] == "audio" and (all_of_it or dropped == 0):
+                dropped += 1
+                continue
+            kept.append(item)
+        self._outbox = kept
+        self._audio_in_outbox -= dropped
+        return dropped
+
+    def _barge_in(self) -> None:
+        self.output.flush()
+        if self._generating:
+            self._discard_audio = True
+
+    # -- state --------------------------------------------------------------------------------------
+    def _set_state(self, state: SessionState, detail: str = "") -> None:
+        if state != self.state or detail:
+            self.state = state
+            self.hub.publish(ev.StatusChanged(state, detail or state.words))
+
+    # -- connection lifecycle -------------------------------------------------------------------------
+    def _client(self):
+        from google import genai
+        from google.genai import types
+
+        client_args: dict[str, Any] = {"max_size": None, "ping_interval": None}
+        if self.config.ca_file:
+            client_args["ssl"] = ssl.create_default_context(cafile=self.config.ca_file)
+        host = urlparse(self.config.base_url).hostname if self.config.base_url else None
+        if host in ("127.0.0.1", "localhost", "::1"):
+            client_args["proxy"] = None  # websockets would route even loopback through HTTPS_PROXY
+        http_options = types.HttpOptions(api_version=self.config.api_version, async_client_args=client_args,
+                                         base_url=self.config.base_url or None)
+        return genai.Client(api_key=self.config.api_key, http_options=http_options)
+
+    def connect_config(self):
+        from google.genai import types
+
+        manual = self.config.manual_activity
+        return types.LiveConnectConfig(
+            response_modalities=[types.Modality.AUDIO],
+            speech_config=types.SpeechConfig(voice_config=types.VoiceConfig(
+                prebuilt_voice_config=types.PrebuiltVoiceConfig(voice_name=self.config.voice))),
+            system_instruction=system_instruction(self.config.language, self._today().isoformat()),
+            tools=[types.Tool(function_declarations=self.registry.declarations())],
+            input_audio_transcription=types.AudioTranscriptionConfig(),
+            output_audio_transcription=types.AudioTranscriptionConfig(),
+            session_resumption=types.SessionResumptionConfig(handle=self.resumption_handle),
+            context_window_compression=types.ContextWindowCompressionConfig(
+                trigger_tokens=COMPRESSION_TRIGGER_TOKENS,
+                sliding_window=types.SlidingWindow(target_tokens=COMPRESSION_TARGET_TOKENS)),
+            realtime_input_config=types.RealtimeInputConfig(
+                automatic_activity_detection=types.AutomaticActivityDetection(disabled=manual),
+                activity_handling=types.ActivityHandling.START_OF_ACTIVITY_INTERRUPTS),
+        )
+
+    async def _run(self) -> None:
+        client = self._client()
+        attempt = 0
+        self._set_state(SessionState.CONNECTING)
+        try:
+            while True:
+                try:
+                    await self._one_connection(client)
+                except _Rotate:
+                    attempt = 0
+                    self._set_state(SessionState.RECONNECTING, "Refreshing the connection…")
+                    continue
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # every failure is classified; none escapes as a crash
+                    failure = classify(exc)
+                    log.warning("live connection ended: %s (%s)", type(exc).__name__, failure.code)
+                    if failure.drop_handle:
+                        self.resumption_handle = None
+                    if self._was_connected:
+                        attempt = 0  # the connection worked; a fresh backoff series
+                    if not failure.retry or attempt >= self.config.max_attempts:
+                        self._set_state(SessionState.ERROR, failure.problem.title)
+                        self.hub.publish(ev.Problem(failure.problem.title, failure.problem.message,
+                                                    failure.problem.next_step, fatal=True))
+                        return
+                    delay = BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)] * self._rng.uniform(0.8, 1.2)
+                    attempt += 1
+                    self._set_state(SessionState.RECONNECTING,
+                                    f"{failure.problem.title}. Reconnecting in {delay:.0f} s…")
+                    self.hub.publish(failure.problem)
+                    await asyncio.sleep(delay)
+        finally:
+            self._cancel_rotate_timer()
+            for _name, task in self._tools.values():
+                task.cancel()
+
+    async def _one_connection(self, client) -> None:
+        self._was_connected = False
+        self._rotate_now.clear()
+        self._go_away_pending = False
+        resumed = self.resumption_handle is not None
+        started = time.perf_counter()
+        async with contextlib.AsyncExitStack() as stack:
+            async with asyncio.timeout(self.config.connect_timeout_s):
+                session = await stack.enter_async_context(
+                    client.aio.live.connect(model=self.config.model, config=self.connect_config()))
+            self.metrics.add("connect_ms", (time.perf_counter() - started) * 1000)
+            self.connections += 1
+            self._was_connected = True
+            self.session_id = session.session_id
+            if self.connections > 1:
+                self.hub.publish(ev.SessionRotated("reconnected", resumed))
+            self._set_state(SessionState.ACTIVE)
+            tasks = [asyncio.create_task(self._send_loop(session), name="live-send"),
+                     asyncio.create_task(self._receive_loop(session), name="live-receive"),
+                     asyncio.create_task(self._rotate_now.wait(), name="live-rotate")]
+            try:
+                done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+            self._cancel_rotate_timer()
+            for task in done:
+                if task is tasks[2]:
+                    break
+                exc = task.exception()
+                if exc is not None:
+                    raise exc
+            # leaving the `async with` closes the old socket (1000) before the new one opens
+        raise _Rotate()
+
+    # -- sending ------------------------------------------------------------------------------------
+    async def _send_loop(self, session) -> None:
+        from google.genai import types
+
+        while True:
+            timeout = None
+            if self._video is not None:
+                timeout = max(0.0, self._last_video_sent + VIDEO_MIN_INTERVAL_S - time.monotonic())
+            if not self._outbox and (self._video is None or timeout > 0):
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(timeout):
+                        await self._wake.wait()
+            while self._outbox:
+                kind, payload, at = self._outbox.popleft()
+                if kind == "audio":
+                    self._audio_in_outbox -= 1
+                try:
+                    if kind == "audio":
+                        await session.send_realtime_input(audio=types.Blob(data=payload, mime_type=MIC_MIME))
+                        self.metrics.add("mic_to_send_ms", (time.perf_counter() - at) * 1000)
+                    elif kind == "activity_start":
+                        await session.send_realtime_input(activity_start=types.ActivityStart())
+                    elif kind == "activity_end":
+                        await session.send_realtime_input(activity_end=types.ActivityEnd())
+                    elif kind == "text":
+                        await session.send_realtime_input(text=payload)
+                    elif kind == "tool_response":
+                        await session.send_tool_response(function_responses=[payload])
+                        self.metrics.add("tool_round_trip_ms", (time.perf_counter() - at) * 1000)
+                except Exception:
+                    if kind != "audio":  # control messages survive a reconnect; stale audio does not
+                        self._outbox.appendleft((kind, payload, at))
+                    raise
+            if self._video is not None and time.monotonic() - self._last_video_sent >= VIDEO_MIN_INTERVAL_S:
+                frame, self._video = self._video, None
+                await session.send_realtime_input(video=types.Blob(data=frame, mime_type="image/jpeg"))
+                self._last_video_sent = time.monotonic()
+                self.metrics.count("video_frames_sent")
+
+    # -- receiving ----------------------------------------------------------------------------------
+    async def _receive_loop(self, session) -> None:
+        while True:  # receive() ends at each turnComplete (python-genai #1224): call it again per turn
+            async for message in session.receive():
+                self._on_message(message, time.perf_counter())
+
+    def _on_message(self, msg, received_at: float) -> None:
+        if msg.session_resumption_update is not None:
+            update = msg.session_resumption_update
+            if update.resumable and update.new_handle:
+                self.resumption_handle = update.new_handle
+        if msg.go_away is not None:
+            self._on_go_away(parse_duration(msg.go_away.time_left))
+        if msg.tool_call is not None:
+            for call in msg.tool_call.function_calls or ():
+                self._start_tool(call, received_at)
+        if msg.tool_call_cancellation is not None:
+            for call_id in msg.tool_call_cancellation.ids or ():
+                self._cancel_tool(call_id)
+        content = msg.server_content
+        if content is None:
+            return
+        if content.interrupted:
+            started = time.perf_counter()
+            self.output.flush()
+            self.metrics.add("interrupt_to_flush_ms", (time.perf_counter() - started) * 1000)
+            self._discard_audio = True
+            self._interrupted = True
+            self.hub.publish(ev.ModelSpeaking(False))
+        if content.input_transcription is not None and content.input_transcription.text:
+            self._turn_anchor = received_at
+            self.hub.publish(ev.TranscriptDelta("user", content.input_transcription.text, self._turn))
+        if content.model_turn is not None:
+            for part in content.model_turn.parts or ():
+                blob = part.inline_data
+                if blob is None or not blob.data or not (blob.mime_type or "").startswith("audio/"):
+                    continue
+                if self._discard_audio:
+                    self.metrics.count("audio_discarded_after_interrupt")
+                    continue
+                if self._first_audio_at is None:
+                    self._first_audio_at = received_at
+                    self.hub.publish(ev.ModelSpeaking(True))
+                self._generating = True
+                self.output.write(blob.data, received_at)
+        if content.output_transcription is not None and content.output_transcription.text:
+            self._generating = True
+            self.hub.publish(ev.TranscriptDelta("assistant", content.output_transcription.text, self._turn))
+        if content.turn_complete:
+            self._finish_turn()
+
+    def _finish_turn(self) -> None:
+        first_audio_ms = None
+        if self._first_audio_at is not None and self._turn_anchor is not None \
+                and self._first_audio_at >= self._turn_anchor:
+            first_audio_ms = (self._first_audio_at - self._turn_anchor) * 1000
+            self.metrics.add("first_audio_ms", first_audio_ms)
+        if self._first_audio_at is not None and not self._interrupted:
+            self.hub.publish(ev.ModelSpeaking(False))
+        self.hub.publish(ev.TurnFinished(self._turn, self._interrupted, first_audio_ms))
+        self._turn += 1
+        self._generating = self._discard_audio = self._interrupted = False
+        self._first_audio_at = self._turn_anchor = None
+        if self._go_away_pending and not self._tools:
+            self._rotate_now.set()
+
+    def _on_go_away(self, time_left: float | None) -> None:
+        log.info("goAway received, time left %s s", time_left)
+        self._go_away_pending = True
+        if not self._generating and not self._tools:
+            self._rotate_now.set()  # already at a turn boundary
+            return
+        budget = (time_left if time_left is not None else 10.0) - self.config.rotate_margin_s
+        self._cancel_rotate_timer()
+        self._rotate_timer = asyncio.get_running_loop().call_later(max(0.0, budget), self._rotate_now.set)
+
+    def _cancel_rotate_timer(self) -> None:
+        if self._rotate_timer is not None:
+            self._rotate_timer.cancel()
+            self._rotate_timer = None
+
+    # -- tools --------------------------------------------------------------------------------------
+    def _start_tool(self, call, received_at: float) -> None:
+        call_id = call.id or f"call-{received_at:.6f}"
+        name = call.name or ""
+        args = dict(call.args or {})
+        # stale speech recorded before the call would reach the model after the result: drop it
+        self.metrics.count("mic_dropped_tool", self._drop_oldest_audio(all_of_it=True))
+        self.hub.publish(ev.ToolStarted(call_id, name, args))
+        task = asyncio.get_running_loop().create_task(self._run_tool(call_id, name, args, received_at),
+                                                      name=f"tool-{name}")
+        self._tools[call_id] = (name, task)
+
+    async def _run_tool(self, call_id: str, name: str, args: dict, received_at: float) -> None:
+        from google.genai import types
+
+        loop = asyncio.get_running_loop()
+        try:
+            result = await loop.run_in_executor(self._executor, self.registry.call, name, args, self.tool_context)
+        except Exception as exc:  # the registry already catches handler errors; this is belt and braces
+            log.exception("tool %s crashed outside its handler", name)
+            result = ToolResult.error(name, "internal_error", f"{type(exc).__name__}")
+        finally:
+            self._tools.pop(call_id, None)
+        duration_ms = (time.perf_counter() - received_at) * 1000
+        if call_id in self._cancelled_calls:
+            self._cancelled_calls.discard(call_id)
+            await self._undo_cancelled(name, result)
+            return
+        self._outbox.append(("tool_response", types.FunctionResponse(id=call_id, name=name, response=result.data),
+                             received_at))
+        self._wake.set()
+        self.hub.publish(ev.ToolFinished(call_id, name, result, duration_ms))
+        if self._go_away_pending and not self._tools and not self._generating:
+            self._rotate_now.set()
+
+    def _cancel_tool(self, call_id: str) -> None:
+        entry = self._tools.get(call_id)
+        if entry is None:
+            return  # already answered; nothing to take back on the wire
+        self._cancelled_calls.add(call_id)
+        self.hub.publish(ev.ToolCancelled(call_id, entry[0]))
+
+    async def _undo_cancelled(self, name: str, result: ToolResult) -> None:
+        if not result.ok or result.card.undo_id is None or "undo_last_change" not in self.registry:
+            return
+        undo = await asyncio.get_running_loop().run_in_executor(
+            self._executor, self.registry.call, "undo_last_change", {"undo_id": result.card.undo_id},
+            self.tool_context)
+        log.info("cancelled %s: diary change %s undone: %s", name, result.card.undo_id, undo.ok)
+        self.hub.publish(ev.ToolFinished(f"undo-{result.card.undo_id}", "undo_last_change", undo, 0.0))

@@ -1,0 +1,237 @@
+"""Microphone and speaker: PyAudio callback-mode streams at the edge of the app.
+
+Model speech goes through a PlaybackBuffer the speaker's audio thread reads from in ≤20 ms frames:
+``flush()`` empties it, so an interruption is silent at the next device callback (not after the chunk that
+was already queued, the complaint in anchors.md). The microphone hands each 10–40 ms frame to the event
+loop with ``call_soon_threadsafe``; nothing blocks the audio threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from nutrivoice_desktop.core.metrics import Metrics
+
+log = logging.getLogger(__name__)
+
+MIC_RATE = 16_000
+SPEAKER_RATE = 24_000
+SAMPLE_BYTES = 2  # PCM16 mono
+
+
+class AudioDeviceError(Exception):
+    """A device is missing, busy or unplugged; the message says what to do."""
+
+
+def level_dbfs(pcm: bytes) -> float:
+    """Loudness of a PCM16 frame in dBFS (-100 for digital silence)."""
+    samples = np.frombuffer(pcm, dtype="<i2")
+    if samples.size == 0:
+        return -100.0
+    rms = float(np.sqrt(np.mean(samples.astype(np.float32) ** 2)))
+    return max(-100.0, 20 * np.log10(rms / 32768.0)) if rms > 0 else -100.0
+
+
+class PlaybackBuffer:
+    """Thread-safe byte queue between the event loop (writer) and the speaker callback (reader).
+
+    Bounded: beyond ``max_seconds`` of pending speech the oldest is dropped and counted. Records, per
+    chunk, receive→device time (when its first byte is handed to the device), and flush→silence time.
+    """
+
+    def __init__(self, rate: int = SPEAKER_RATE, max_seconds: float = 60.0, metrics: Metrics | None = None) -> None:
+        self.rate = rate
+        self.metrics = metrics or Metrics()
+        self._max_bytes = int(rate * SAMPLE_BYTES * max_seconds)
+        self._buf = bytearray()
+        self._marks: list[tuple[int, float]] = []  # (byte offset from the read head, received_at)
+        self._lock = threading.Lock()
+        self._flushed_at: float | None = None
+
+    @property
+    def pending_ms(self) -> float:
+        with self._lock:
+            return len(self._buf) / (self.rate * SAMPLE_BYTES) * 1000
+
+    @property
+    def playing(self) -> bool:
+        with self._lock:
+            return bool(self._buf)
+
+    def write(self, pcm: bytes, received_at: float) -> None:
+        if len(pcm) % SAMPLE_BYTES:
+            pcm = pcm[:-1]  # a torn sample would shift every later sample into noise
+        with self._lock:
+            self._marks.append((len(self._buf), received_at))
+            self._buf += pcm
+            overflow = len(self._buf) - self._max_bytes
+            if overflow > 0:
+                overflow += overflow % SAMPLE_BYTES
+                del self._buf[:overflow]
+                self._marks = [(max(0, off - overflow), at) for off, at in self._marks]
+                self.metrics.count("playback_dropped_bytes", overflow)
+
+    def flush(self) -> None:
+        with self._lock:
+            if self._buf:
+                self._flushed_at = time.perf_counter()
+            self._buf.clear()
+            self._marks.clear()
+
+    def read(self, nbytes: int) -> bytes:
+        """Exactly ``nbytes``: queued speech, padded with silence (the device never starves)."""
+        now = time.perf_counter()
+        with self._lock:
+            if self._flushed_at is not None:
+                self.metrics.add("interrupt_to_silence_ms", (now - self._flushed_at) * 1000)
+                self._flushed_at = None
+            out = bytes(self._buf[:nbytes])
+            del self._buf[:nbytes]
+            taken = len(out)
+            remaining = []
+            for off, at in self._marks:
+                if off < taken:
+                    self.metrics.add("receive_to_device_ms", (now - at) * 1000)
+                else:
+                    remaining.append((off - taken, at))
+            self._marks = remaining
+        if taken < nbytes:
+            out += bytes(nbytes - taken)
+        return out
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    index: int
+    name: str
+    channels: int
+    default_rate: float
+
+
+def _pyaudio():
+    try:
+        import pyaudio
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise AudioDeviceError(f"Audio is unavailable: PyAudio could not load ({exc}).") from exc
+    return pyaudio
+
+
+class AudioSystem:
+    """One PortAudio instance for the app: lists devices and opens streams."""
+
+    def __init__(self) -> None:
+        self.pyaudio = _pyaudio()
+        self._pa = self.pyaudio.PyAudio()
+
+    def close(self) -> None:
+        self._pa.terminate()
+
+    def devices(self, kind: str) -> list[DeviceInfo]:
+        key = "maxInputChannels" if kind == "input" else "maxOutputChannels"
+        found = []
+        for i in range(self._pa.get_device_count()):
+            info = self._pa.get_device_info_by_index(i)
+            if info.get(key, 0) > 0:
+                found.append(DeviceInfo(i, str(info["name"]), int(info[key]), float(info["defaultSampleRate"])))
+        return found
+
+    def find(self, kind: str, name: str) -> int | None:
+        """Index of the device called ``name`` (exact, then substring); None means the system default."""
+        if not name:
+            return None
+        devices = self.devices(kind)
+        for wanted in (lambda d: d.name == name, lambda d: name.lower() in d.name.lower()):
+            for device in devices:
+                if wanted(device):
+                    return device.index
+        available = ", ".join(d.name for d in devices) or "none"
+        what = "Microphone" if kind == "input" else "Speaker"
+        raise AudioDeviceError(f"{what} “{name}” is not connected. Available: {available}. "
+                               f"Choose another in Settings or plug it back in.")
+
+    def open(self, kind: str, rate: int, frames: int, device: str, callback) -> object:
+        index = self.find(kind, device)
+        what = "microphone" if kind == "input" else "speaker"
+        try:
+            return self._pa.open(format=self.pyaudio.paInt16, channels=1, rate=rate, frames_per_buffer=frames,
+                                 input=kind == "input", output=kind == "output",
+                                 input_device_index=index if kind == "input" else None,
+                                 output_device_index=index if kind == "output" else None,
+                                 stream_callback=callback, start=True)
+        except (OSError, ValueError) as exc:
+            raise AudioDeviceError(f"Could not open the {what} ({exc}). Check that it is connected and not "
+                                   f"used exclusively by another app, or pick another in Settings.") from exc
+
+
+class Speaker:
+    """24 kHz output in ``frame_ms`` device callbacks, fed from a PlaybackBuffer."""
+
+    def __init__(self, system: AudioSystem, buffer: PlaybackBuffer, device: str = "", frame_ms: int = 20) -> None:
+        self.buffer = buffer
+        self._frames = buffer.rate * frame_ms // 1000
+        self._last_callback = time.monotonic()
+        self._stream = system.open("output", buffer.rate, self._frames, device, self._callback)
+
+    def _callback(self, _in, frame_count, _time_info, _status):
+        self._last_callback = time.monotonic()
+        return self.buffer.read(frame_count * SAMPLE_BYTES), 0  # 0 = paContinue
+
+    def stalled(self, after_s: float = 2.0) -> bool:
+        """True when the device stopped asking for audio (unplugged, suspended)."""
+        return time.monotonic() - self._last_callback > after_s
+
+    def close(self) -> None:
+        _close_stream(self._stream)
+
+
+class Microphone:
+    """16 kHz capture in ``frame_ms`` frames, each delivered as ``deliver(pcm, captured_at)``.
+
+    ``deliver`` runs on the capture thread: pass something that only schedules work, such as
+    ``functools.partial(loop.call_soon_threadsafe, session.push_audio)``. ``gate()`` returning True drops
+    the frame (half-duplex: the mic is closed while the assistant speaks, so it cannot hear itself).
+    """
+
+    def __init__(self, system: AudioSystem, deliver: Callable[[bytes, float], None], device: str = "",
+                 frame_ms: int = 20, gate: Callable[[], bool] | None = None,
+                 on_level: Callable[[float], None] | None = None) -> None:
+        if not 10 <= frame_ms <= 40:
+            raise ValueError("microphone frames must be 10–40 ms")
+        self._deliver, self._gate, self._on_level = deliver, gate, on_level
+        self.muted = False
+        self.frames_captured = 0
+        self.frames_gated = 0
+        self._last_callback = time.monotonic()
+        self._stream = system.open("input", MIC_RATE, MIC_RATE * frame_ms // 1000, device, self._callback)
+
+    def _callback(self, in_data, _frame_count, _time_info, _status):
+        captured_at = time.perf_counter()
+        self._last_callback = time.monotonic()
+        self.frames_captured += 1
+        if self._on_level is not None:
+            self._on_level(level_dbfs(in_data) if not self.muted else -100.0)
+        if self.muted or (self._gate is not None and self._gate()):
+            self.frames_gated += 1
+        else:
+            self._deliver(in_data, captured_at)
+        return None, 0
+
+    def stalled(self, after_s: float = 2.0) -> bool:
+        return time.monotonic() - self._last_callback > after_s
+
+    def close(self) -> None:
+        _close_stream(self._stream)
+
+
+def _close_stream(stream) -> None:
+    try:
+        stream.stop_stream()
+        stream.close()
+    except OSError as exc:  # an unplugged device may fail to stop; nothing left to save
+        log.warning("closing audio stream: %s", exc)

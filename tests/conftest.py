@@ -1,0 +1,62 @@
+"""Shared fixtures. Tests that need a real service (X display, PulseAudio, Secret Service) call
+``need_service``: missing locally it skips; under CI_STRICT=1 (scripts/test) it fails."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nutrivoice_desktop.cli import TOOLS_PACKAGE
+from nutrivoice_desktop.core.tools import ToolRegistry
+from nutrivoice_desktop.nutrition.context import NutritionContext
+from nutrivoice_desktop.services import paths
+
+FIXED_DAY = date(2026, 11, 25)
+
+
+def need_service(name: str, available: bool, why: str) -> None:
+    if available:
+        return
+    message = f"{name} is not available: {why}"
+    if os.environ.get("CI_STRICT") == "1":
+        pytest.fail(message + " (CI_STRICT=1: services must be present)")
+    pytest.skip(message)
+
+
+def x_display_available() -> bool:
+    if not os.environ.get("DISPLAY"):
+        return False
+    if shutil.which("xdpyinfo"):
+        return subprocess.run(["xdpyinfo"], capture_output=True, timeout=10).returncode == 0
+    return True
+
+
+def pulse_available() -> bool:
+    if shutil.which("pactl") is None:
+        return False
+    return subprocess.run(["pactl", "info"], capture_output=True, timeout=10).returncode == 0
+
+
+@pytest.fixture
+def registry() -> ToolRegistry:
+    return ToolRegistry.discover(TOOLS_PACKAGE)
+
+
+@pytest.fixture
+def tool_context(tmp_path: Path):
+    ctx = NutritionContext.open(tmp_path / "diary.sqlite3", paths.resources_dir())
+    ctx.today = lambda: FIXED_DAY
+    yield ctx
+    ctx.store.close()
+
+
+@pytest.fixture
+def base_dir(tmp_path: Path):
+    paths.use_base_dir(tmp_path / "base")
+    yield tmp_path / "base"
+    paths.use_base_dir(None)

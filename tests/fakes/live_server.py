@@ -1,0 +1,381 @@
+"""A local Gemini Live API server that speaks the wire protocol the way the google-genai SDK really does.
+
+Faithful to what was captured in shared notes live.md:
+- TLS only (the SDK forces wss); a throw-away CA from trustme; binds 127.0.0.1 and nothing else.
+- path ``/ws/google.ai.generativelanguage.{v1,v1beta,v1alpha}.GenerativeService.BidiGenerateContent``
+  (also with the ``//ws`` the SDK's default base URL produces); API key from ``x-goog-api-key``.
+- client frames are TEXT JSON in mixed casing with URL-safe base64: both casings are accepted and
+  normalised to camelCase (user data under ``args``/``response`` is left alone).
+- server frames are BINARY JSON in camelCase with standard base64, like Google's.
+
+Each connection runs a scenario: ``async def scenario(conn: Connection)``. The server runs its own event
+loop in a thread so synchronous tests, Qt tests and subprocess tests can all use it. Every wait is bounded.
+Run standalone (for end-to-end tests of the packaged app): ``python -m tests.fakes.live_server --help``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import math
+import re
+import ssl
+import struct
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Awaitable, Callable
+
+import trustme
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+PATH_RE = re.compile(r"^/+ws/google\.ai\.generativelanguage\.(v1|v1beta|v1alpha)\."
+                     r"GenerativeService\.BidiGenerateContent(Constrained)?$")
+OUT_RATE = 24_000
+WAIT_S = 10.0  # the longest any scenario step waits for the client
+
+Scenario = Callable[["Connection"], Awaitable[None]]
+
+
+def _camel(key: str) -> str:
+    head, *rest = key.split("_")
+    return head + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
+def normalise(value: Any, _key: str = "") -> Any:
+    """Client JSON → camelCase keys; the contents of tool arguments and responses stay as sent."""
+    if isinstance(value, dict):
+        if _key in ("args", "response", "parametersJsonSchema", "parameters"):
+            return value
+        return {_camel(k): normalise(v, _camel(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalise(v, _key) for v in value]
+    return value
+
+
+def b64decode(text: str) -> bytes:
+    """Tolerant: the SDK sends URL-safe base64; other clients send the standard alphabet."""
+    text = text.replace("-", "+").replace("_", "/")
+    return base64.b64decode(text + "=" * (-len(text) % 4))
+
+
+def tone(ms: int, freq: float = 440.0, rate: int = OUT_RATE, amplitude: int = 8000) -> bytes:
+    """Deterministic PCM16 mono test speech: a sine tone (not silence, so playback is observable)."""
+    n = rate * ms // 1000
+    return struct.pack(f"<{n}h", *(int(amplitude * math.sin(2 * math.pi * freq * i / rate)) for i in range(n)))
+
+
+@dataclass
+class ClientMessage:
+    kind: str  # setup, audio, video, text, activityStart, activityEnd, audioStreamEnd, toolResponse, clientContent
+    body: Any
+    at: float
+
+
+@dataclass
+class Connection:
+    ws: ServerConnection
+    path: str
+    api_key: str
+    index: int
+    setup: dict = field(default_factory=dict)
+    received: list[ClientMessage] = field(default_factory=list)
+    _arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
+    closed_by_client: bool = False
+
+    # -- what the client sent ------------------------------------------------------------------------
+    async def _reader(self) -> None:
+        try:
+            async for frame in self.ws:
+                for message in self._parse(frame):
+                    async with self._arrived:
+                        self.received.append(message)
+                        self._arrived.notify_all()
+        except ConnectionClosed:
+            pass
+        finally:
+            self.closed_by_client = True
+            async with self._arrived:
+                self._arrived.notify_all()
+
+    @staticmethod
+    def _parse(frame: str | bytes) -> list[ClientMessage]:
+        data = normalise(json.loads(frame))
+        now = time.perf_counter()
+        out = []
+        for top, body in data.items():
+            if top == "realtimeInput":
+                for kind, value in body.items():
+                    if kind in ("audio", "video"):
+                        value = {**value, "bytes": b64decode(value["data"])}
+                    if kind == "mediaChunks":
+                        for chunk in value:
+                            out.append(ClientMessage("audio", {**chunk, "bytes": b64decode(chunk["data"])}, now))
+                        continue
+                    out.append(ClientMessage(kind, value, now))
+            else:
+                out.append(ClientMessage(top, body, now))
+        return out
+
+    async def wait_until(self, predicate: Callable[[], bool], timeout: float = WAIT_S) -> None:
+        """Wait (bounded) until ``predicate()`` holds or the client has gone."""
+        async with asyncio.timeout(timeout):
+            async with self._arrived:
+                await self._arrived.wait_for(lambda: predicate() or self.closed_by_client)
+
+    async def expect(self, kind: str, *, count: int = 1, timeout: float = WAIT_S,
+                     where: Callable[[Any], bool] | None = None) -> list[ClientMessage]:
+        """Wait until the client has sent ``count`` messages of ``kind`` (bounded); return them."""
+        def matching() -> list[ClientMessage]:
+            return [m for m in self.received if m.kind == kind and (where is None or where(m.body))]
+
+        await self.wait_until(lambda: len(matching()) >= count, timeout)
+        found = matching()
+        if len(found) < count:
+            raise AssertionError(f"client closed after {len(found)} of {count} {kind} messages")
+        return found
+
+    def user_inputs(self) -> int:
+        return sum(1 for m in self.received if m.kind in ("audio", "text", "activityEnd"))
+
+    def of_kind(self, kind: str) -> list[ClientMessage]:
+        return [m for m in self.received if m.kind == kind]
+
+    # -- what the server sends ---------------------------------------------------------------------------
+    async def send(self, message: dict) -> None:
+        await self.ws.send(json.dumps(message).encode())  # BINARY, like Google
+
+    async def setup_complete(self) -> None:
+        await self.send({"setupComplete": {}})
+
+    async def content(self, **fields: Any) -> None:
+        await self.send({"serverContent": fields})
+
+    async def audio(self, pcm: bytes, chunk_ms: int = 40, pace: bool = False) -> None:
+        step = OUT_RATE * 2 * chunk_ms // 1000
+        for i in range(0, len(pcm), step):
+            data = base64.b64encode(pcm[i:i + step]).decode()
+            await self.content(modelTurn={"parts": [{"inlineData": {"mimeType": f"audio/pcm;rate={OUT_RATE}",
+                                                                    "data": data}}]})
+            if pace:
+                await asyncio.sleep(chunk_ms / 1000)
+
+    async def say(self, text: str, ms: int = 200, pace: bool = False) -> None:
+        await self.content(outputTranscription={"text": text})
+        await self.audio(tone(ms), pace=pace)
+
+    async def heard(self, text: str) -> None:
+        await self.content(inputTranscription={"text": text})
+
+    async def turn_complete(self) -> None:
+        await self.content(generationComplete=True)
+        await self.send({"serverContent": {"turnComplete": True},
+                         "usageMetadata": {"promptTokenCount": 40, "responseTokenCount": 10,
+                                           "totalTokenCount": 50}})
+
+    async def interrupted(self) -> None:
+        await self.content(interrupted=True)
+
+    async def tool_call(self, call_id: str, name: str, args: dict) -> None:
+        await self.send({"toolCall": {"functionCalls": [{"id": call_id, "name": name, "args": args}]}})
+
+    async def tool_cancel(self, *ids: str) -> None:
+        await self.send({"toolCallCancellation": {"ids": list(ids)}})
+
+    async def resumption(self, handle: str) -> None:
+        await self.send({"sessionResumptionUpdate": {"newHandle": handle, "resumable": True}})
+
+    async def go_away(self, seconds: float) -> None:
+        await self.send({"goAway": {"timeLeft": f"{seconds:g}s"}})
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        await self.ws.close(code, reason)
+
+    def drop(self) -> None:
+        """Cut TCP with no close frame (the client sees 1006)."""
+        self.ws.transport.abort()
+
+    async def hold(self, seconds: float = WAIT_S) -> None:
+        """Keep the connection open until the client leaves (bounded)."""
+        async with asyncio.timeout(seconds):
+            async with self._arrived:
+                await self._arrived.wait_for(lambda: self.closed_by_client)
+
+
+USER_FRAMES_PER_TURN = 50  # ~1 s of 20 ms microphone frames counts as "the user said something"
+
+
+async def conversation(conn: Connection, max_turns: int = 20) -> None:
+    """The default scenario, a stand-in for the model: each time the user says something (about a second
+    of audio, a typed text or a push-to-talk release) it hears "I had an apple", calls unplanned_food,
+    waits for the result and answers in speech. Resumption handles follow every turn."""
+    await conn.setup_complete()
+    mark = 0
+    for turn in range(1, max_turns + 1):
+        def user_spoke() -> bool:
+            return conn.user_inputs() - mark >= USER_FRAMES_PER_TURN or any(
+                m.kind in ("text", "activityEnd") for m in conn.received[mark_index:])
+
+        mark_index = len(conn.received)
+        try:
+            await conn.wait_until(user_spoke, timeout=120)
+        except TimeoutError:
+            return
+        if conn.closed_by_client:
+            return
+        await conn.heard("I had an apple")
+        call_id = f"call-{conn.index}-{turn}"
+        await conn.tool_call(call_id, "unplanned_food", {"food": "apple", "quantity": 1})
+        await conn.expect("toolResponse", where=lambda body: any(
+            r.get("id") == call_id for r in body.get("functionResponses", [])))
+        await conn.say("Logged one apple. ", pace=True)
+        await conn.turn_complete()
+        await conn.resumption(f"handle-{conn.index}-{turn}")
+        mark = conn.user_inputs()
+
+
+async def reject_key(conn: Connection) -> None:
+    await conn.close(1007, "API key not valid. Please pass a valid API key.")
+
+
+async def never_set_up(conn: Connection) -> None:
+    await conn.hold(WAIT_S)
+
+
+KEY_SCENARIOS: dict[str, Scenario] = {"bad-key": reject_key, "silent": never_set_up}
+
+
+class FakeLiveServer:
+    """Usage: ``with FakeLiveServer(tmp_path, [scenario, ...]) as server: ... server.base_url, server.ca_file``.
+
+    Connection *i* runs ``scenarios[min(i, len-1)]``; an API key named in KEY_SCENARIOS overrides that.
+    """
+
+    def __init__(self, workdir: Path, scenarios: list[Scenario] | None = None, port: int = 0) -> None:
+        self.workdir = Path(workdir)
+        self.scenarios = scenarios or [conversation]
+        self.port = port
+        self.connections: list[Connection] = []
+        self.errors: list[BaseException] = []
+        self.rejected_paths: list[str] = []
+        ca = trustme.CA()
+        cert = ca.issue_cert("127.0.0.1", "localhost")
+        self.ca_file = str(self.workdir / "fake-live-ca.pem")
+        ca.cert_pem.write_to_path(self.ca_file)
+        self._ssl = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        cert.configure_cert(self._ssl)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._stop: asyncio.Event | None = None
+        self._changed = threading.Condition()
+
+    @property
+    def base_url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    # -- lifecycle ----------------------------------------------------------------------------------
+    def __enter__(self) -> "FakeLiveServer":
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._thread_main, name="fake-live-server", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("fake Live server did not start")
+        if self.errors:
+            raise self.errors[0]
+
+    def stop(self) -> None:
+        if self._loop is not None and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(10)
+
+    def _thread_main(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except BaseException as exc:  # surfaced to the test through start()/errors
+            self.errors.append(exc)
+            self._ready.set()
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        async with serve(self._handler, "127.0.0.1", self.port, ssl=self._ssl, max_size=None,
+                         ping_interval=None, process_request=self._check_request) as server:
+            self.port = server.sockets[0].getsockname()[1]
+            self._ready.set()
+            await self._stop.wait()
+
+    def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        path = request.path.split("?", 1)[0]
+        if not PATH_RE.match(path):
+            self.rejected_paths.append(path)
+            return connection.respond(404, "Not Found\n")
+        return None
+
+    async def _handler(self, ws: ServerConnection) -> None:
+        request = ws.request
+        key = request.headers.get("x-goog-api-key", "") if request else ""
+        with self._changed:
+            index = len(self.connections)
+            conn = Connection(ws, request.path if request else "", key, index)
+            self.connections.append(conn)
+            self._changed.notify_all()
+        try:
+            async with asyncio.timeout(WAIT_S):
+                first = await ws.recv()
+            conn.setup = normalise(json.loads(first)).get("setup", {})
+            conn.received.append(ClientMessage("setup", conn.setup, time.perf_counter()))
+            reader = asyncio.create_task(conn._reader())
+            scenario = KEY_SCENARIOS.get(key) or self.scenarios[min(index, len(self.scenarios) - 1)]
+            try:
+                await scenario(conn)
+            finally:
+                if not conn.closed_by_client:
+                    # a finished scenario leaves the connection open until the client goes (bounded)
+                    try:
+                        await conn.hold(WAIT_S if scenario is not never_set_up else 0.1)
+                    except TimeoutError:
+                        pass
+                reader.cancel()
+        except (ConnectionClosed, TimeoutError):
+            pass
+        except Exception as exc:  # a scenario assertion: keep it for the test to raise
+            self.errors.append(exc)
+            raise
+
+    # -- helpers for synchronous tests ---------------------------------------------------------------
+    def wait_for_connections(self, n: int, timeout: float = WAIT_S) -> list[Connection]:
+        with self._changed:
+            if not self._changed.wait_for(lambda: len(self.connections) >= n, timeout):
+                raise AssertionError(f"expected {n} connections, saw {len(self.connections)}")
+            return list(self.connections)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run the fake Gemini Live server on 127.0.0.1.")
+    parser.add_argument("--workdir", required=True, help="where the CA file is written")
+    parser.add_argument("--port-file", required=True, help="the chosen port is written here when ready")
+    parser.add_argument("--lifetime", type=float, default=300.0, help="exit after this many seconds")
+    args = parser.parse_args(argv)
+    with FakeLiveServer(Path(args.workdir)) as server:
+        Path(args.port_file).write_text(str(server.port))
+        deadline = time.monotonic() + args.lifetime
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

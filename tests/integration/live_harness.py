@@ -1,0 +1,49 @@
+"""Drive the real LiveSession (real google-genai SDK) against the fake Live server."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Callable
+
+from nutrivoice_desktop.core import events as ev
+from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
+from nutrivoice_desktop.core.metrics import Metrics
+from nutrivoice_desktop.devices.audio import PlaybackBuffer
+
+MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
+
+
+class EventLog:
+    def __init__(self, hub: ev.EventHub) -> None:
+        self.events: list[Any] = []
+        self._changed = asyncio.Event()
+        hub.subscribe(self._on_event)
+
+    def _on_event(self, event: Any) -> None:
+        self.events.append(event)
+        self._changed.set()
+
+    def of(self, kind: type) -> list[Any]:
+        return [e for e in self.events if isinstance(e, kind)]
+
+    async def wait_for(self, kind: type, where: Callable[[Any], bool] = lambda e: True, timeout: float = 10.0):
+        async with asyncio.timeout(timeout):
+            while True:
+                for event in self.events:
+                    if isinstance(event, kind) and where(event):
+                        return event
+                self._changed.clear()
+                await self._changed.wait()
+
+
+def make_session(server, registry, tool_context, *, api_key: str = "test-key", **overrides) -> tuple[
+        LiveSession, EventLog, PlaybackBuffer]:
+    options = {"connect_timeout_s": 5.0, **overrides}
+    config = SessionConfig(api_key=api_key, model=MODEL, voice="Kore", language="auto",
+                           base_url=server.base_url, ca_file=server.ca_file, **options)
+    hub = ev.EventHub()
+    log = EventLog(hub)
+    metrics = Metrics()
+    buffer = PlaybackBuffer(metrics=metrics)
+    session = LiveSession(config, registry, tool_context, buffer, hub, metrics, today=tool_context.today)
+    return session, log, buffer
