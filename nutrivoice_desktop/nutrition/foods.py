@@ -64,7 +64,8 @@ def normalize(text: str) -> str:
     """Lowercase, strip accents and punctuation, collapse spaces: 'Crème  Fraîche!' -> 'creme fraiche'."""
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("ß", "ss")
+    # ligatures NFKD leaves alone: French "œufs" must match the alias "oeufs"
+    text = text.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
     text = re.sub(r"[^a-z0-9]+", " ", text)
     return " ".join(text.split())
 
