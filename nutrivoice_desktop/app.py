@@ -1,0 +1,217 @@
+"""Entry point: logging first, then Qt and the qasync loop, then the app in stages; stopped in reverse order.
+
+    nutrivoice                      the app
+    nutrivoice --self-test          load every subsystem, build the window offscreen, exit 0 if all is well
+    nutrivoice --temp-basedir       settings, diary and logs in a throw-away folder
+    nutrivoice tool NAME '{json}'   call an assistant tool from the shell (see cli.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import json
+import logging
+import os
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from nutrivoice_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
+from nutrivoice_desktop.services import paths
+from nutrivoice_desktop.services.logging_setup import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="nutrivoice", description=f"{APP_NAME}: voice-first nutrition assistant.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="load every subsystem, build the window (offscreen unless a platform is set), exit")
+    parser.add_argument("--connect-check", action="store_true",
+                        help="with --self-test: also open a Live session with the configured endpoint and key")
+    parser.add_argument("--temp-basedir", action="store_true", help="keep settings, diary and logs in a temp folder")
+    parser.add_argument("--basedir", type=Path, help="keep settings, diary and logs under this folder")
+    parser.add_argument("--debug", action="store_true", help="verbose logging")
+    parser.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)  # screenshots, e2e
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--start", action="store_true", help="start talking right away")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["tool"]:
+        from nutrivoice_desktop.cli import run_tool
+
+        return run_tool(argv[1:])
+    args = parse_args(argv)
+    if args.temp_basedir:
+        paths.use_base_dir(Path(tempfile.mkdtemp(prefix="nutrivoice-")))
+    elif args.basedir:
+        paths.use_base_dir(args.basedir)
+    log_file = setup_logging(paths.log_dir(), debug=args.debug)
+    log.info("%s %s starting (python %s, log %s)", APP_NAME, __version__, sys.version.split()[0], log_file)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise try PyQt5 first
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(run(app, args))
+
+
+async def run(app, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+
+    from nutrivoice_desktop.bridge.session_bridge import SessionBridge
+    from nutrivoice_desktop.cli import open_tools
+    from nutrivoice_desktop.services.settings import Settings
+    from nutrivoice_desktop.ui.main_window import MainWindow
+    from nutrivoice_desktop.ui.theme import apply_theme
+    from nutrivoice_desktop.ui.tray import Tray
+    from nutrivoice_desktop.ui.walkthrough import Walkthrough, needs_walkthrough
+
+    started = time.perf_counter()
+    quit_event = asyncio.Event()
+    # stage 1: settings and look
+    settings = Settings()
+    apply_theme(app, settings.get("theme"))
+    icon = QIcon(str(paths.resources_dir() / "icons" / "nutrivoice.svg"))
+    app.setWindowIcon(icon)
+    # stage 2: the diary and the tools
+    registry, tool_context = open_tools()
+    # stage 3: the session bridge and the window
+    bridge = SessionBridge(settings, registry, tool_context)
+    window = MainWindow(settings, bridge, icon)
+    window.quitRequested.connect(quit_event.set)
+    app.aboutToQuit.connect(quit_event.set)
+    tray = None
+    if Tray.isSystemTrayAvailable():
+        tray = Tray(icon)
+        window.tray = tray
+        tray.showRequested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+        tray.startStopRequested.connect(window.toggle_session)
+        tray.muteToggled.connect(window.mute_button.setChecked)
+        tray.quitRequested.connect(quit_event.set)
+        tray.show()
+        app.setQuitOnLastWindowClosed(False)
+    else:
+        app.lastWindowClosed.connect(quit_event.set)
+    # Python handles SIGINT/SIGTERM only between bytecodes; a short timer gives it the chance in Qt's loop.
+    ticker = QTimer()
+    ticker.start(250)
+    ticker.timeout.connect(lambda: None)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: quit_event.set())
+
+    window.show()
+    log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
+    code = 0
+    try:
+        if args.self_test:
+            code = await self_test(app, window, bridge, settings, args.connect_check)
+            return code
+        if settings.get("activity") == "push_to_talk":
+            problem = bridge.enable_hotkey(settings.get("hotkey"))
+            if problem:
+                window.statusBar().showMessage(problem, 10_000)
+        wizard = None
+        if needs_walkthrough(settings):
+            wizard = Walkthrough(settings, bridge, window)
+            window.walkthrough_action.triggered.connect(wizard.open)
+            wizard.open()
+        else:
+            window.walkthrough_action.triggered.connect(lambda: Walkthrough(settings, bridge, window).open())
+        if args.start:
+            await bridge.start_session()
+        if args.quit_after:
+            QTimer.singleShot(int(args.quit_after * 1000), quit_event.set)
+        await quit_event.wait()
+        if args.screenshot:
+            window.grab().save(str(args.screenshot))
+        return code
+    finally:
+        # stop in reverse order: session and devices, then the diary, then the window
+        await bridge.shutdown()
+        tool_context.store.close()
+        if tray is not None:
+            tray.hide()
+        window.tray = None
+        window.close()
+        ticker.stop()
+        log.info("%s stopped", APP_NAME)
+
+
+SUBSYSTEMS = ("google.genai", "websockets", "pyaudio", "cv2", "mss", "PIL.Image", "keyring", "numpy", "qasync",
+              "nutrivoice_desktop.core.live_session", "nutrivoice_desktop.devices.audio",
+              "nutrivoice_desktop.devices.video", "nutrivoice_desktop.devices.hotkey")
+
+
+async def self_test(app, window, bridge, settings, connect_check: bool) -> int:
+    """Prove the installation works: every subsystem loads, the window builds, the loop runs async work."""
+    from nutrivoice_desktop.core.state import SessionState
+    from nutrivoice_desktop.services import secrets
+
+    report: dict[str, str] = {}
+    failed = False
+    for name in SUBSYSTEMS:
+        try:
+            importlib.import_module(name)
+            report[name] = "ok"
+        except Exception as exc:
+            report[name] = f"FAILED: {type(exc).__name__}: {exc}"
+            failed = True
+    try:
+        from nutrivoice_desktop.devices.audio import AudioSystem
+
+        system = AudioSystem()
+        report["audio devices"] = (f"{len(system.devices('input'))} input, "
+                                   f"{len(system.devices('output'))} output")
+        system.close()
+    except Exception as exc:
+        report["audio devices"] = f"FAILED: {exc}"
+        failed = True
+    report["keyring backend"] = secrets.backend_name() + (
+        "" if secrets.secure_backend_available() else " (no secure store: the key can only come from GEMINI_API_KEY)")
+    from nutrivoice_desktop.devices.hotkey import availability_problem
+
+    hotkey_problem = availability_problem()
+    if hotkey_problem is None:
+        try:
+            importlib.import_module("pynput.keyboard")
+            report["pynput"] = "ok"
+        except Exception as exc:
+            report["pynput"] = f"FAILED: {exc}"
+            failed = True
+    else:
+        report["pynput"] = f"skipped: {hotkey_problem}"
+    report["tools"] = ", ".join(bridge.registry.names())
+    report["foods"] = str(len(bridge.tool_context.foods))
+    executor_result = await asyncio.get_running_loop().run_in_executor(None, sum, [1, 2, 3])
+    report["event loop"] = "ok" if executor_result == 6 else "FAILED"
+    app.processEvents()
+    report["window"] = f"{window.width()}x{window.height()} on {app.platformName()}"
+    if connect_check:
+        await bridge.start_session()
+        deadline = time.monotonic() + 15
+        while bridge.state is not SessionState.ACTIVE and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        report["live connect"] = "ok" if bridge.state is SessionState.ACTIVE else f"FAILED: {bridge.state.value}"
+        failed |= bridge.state is not SessionState.ACTIVE
+    print(json.dumps(report, indent=2))
+    return 1 if failed else 0

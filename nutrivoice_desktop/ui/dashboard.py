@@ -1,0 +1,57 @@
+"""The day at a glance: target vs eaten vs remaining, and a 7/30-day history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from nutrivoice_desktop.ui.charts import HistoryChart, MacroBars
+
+
+class DayDashboard(QWidget):
+    def __init__(self, overview_provider, parent: QWidget | None = None) -> None:
+        """``overview_provider(history_days)`` returns SessionBridge.day_overview's dict."""
+        super().__init__(parent)
+        self._provider = overview_provider
+        self.history_days = 7
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.headline = QLabel()
+        self.headline.setAccessibleName("Today's calories")
+        layout.addWidget(self.headline)
+        self.bars = MacroBars()
+        self.bars.setAccessibleName("Eaten against today's targets")
+        layout.addWidget(self.bars)
+        switch = QHBoxLayout()
+        switch.addWidget(QLabel("History:"))
+        group = QButtonGroup(self)
+        for days in (7, 30):
+            button = QPushButton(f"{days} days")
+            button.setCheckable(True)
+            button.setChecked(days == 7)
+            button.setAccessibleName(f"Show {days} days of history")
+            button.clicked.connect(lambda _=False, d=days: self.show_history(d))
+            group.addButton(button)
+            switch.addWidget(button)
+        switch.addStretch(1)
+        layout.addLayout(switch)
+        self.history = HistoryChart()
+        layout.addWidget(self.history)
+        self.refresh()
+
+    def show_history(self, days: int) -> None:
+        self.history_days = days
+        self.refresh()
+
+    def refresh(self) -> None:
+        data = self._provider(self.history_days)
+        target, eaten, remaining = data["target"], data["eaten"], data["remaining"]
+        activity = data["activity_kcal"]
+        extra = f" (+{activity:.0f} from activity)" if activity else ""
+        self.headline.setText(f"<b>{eaten.kcal:.0f}</b> of {target.kcal + activity:.0f} kcal eaten{extra} · "
+                              f"<b>{max(0.0, remaining.kcal):.0f}</b> left")
+        budget = target.kcal + activity
+        self.bars.set_rows([("kcal", eaten.kcal, eaten.kcal, budget),
+                            ("protein", eaten.protein, eaten.protein, target.protein),
+                            ("carbs", eaten.carbs, eaten.carbs, target.carbs),
+                            ("fat", eaten.fat, eaten.fat, target.fat)])
+        self.history.set_days([(day, macros.kcal, target.kcal + act) for day, macros, act in data["history"]])

@@ -1,0 +1,306 @@
+"""The main window: session controls on top, the conversation on the left, preview, day dashboard and tool
+cards on the right. Every control has a keyboard path and an accessible name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from nutrivoice_desktop import APP_NAME
+from nutrivoice_desktop.core.events import Problem
+from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.core.tools import ToolResult
+from nutrivoice_desktop.services.settings import OPTIONS, Settings
+from nutrivoice_desktop.ui.cards import CardColumn
+from nutrivoice_desktop.ui.charts import LevelMeter
+from nutrivoice_desktop.ui.conversation import ConversationView
+from nutrivoice_desktop.ui.dashboard import DayDashboard
+from nutrivoice_desktop.ui.preview import PreviewPane
+from nutrivoice_desktop.ui.settings_dialog import SettingsDialog
+from nutrivoice_desktop.ui.theme import apply_theme
+
+MODES = {"audio": "Voice only", "camera": "Voice + camera", "screen": "Voice + screen"}
+RUNNING = (SessionState.CONNECTING, SessionState.ACTIVE, SessionState.RECONNECTING)
+
+
+class TalkButton(QPushButton):
+    """Hold to talk (mouse or Space while focused): push-to-talk from inside the window."""
+
+    held = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__("Hold to talk")
+        self.setAccessibleName("Hold to talk")
+        self.setAutoRepeat(False)
+        self.pressed.connect(lambda: self.held.emit(True))
+        self.released.connect(lambda: self.held.emit(False))
+
+
+class MainWindow(QMainWindow):
+    quitRequested = Signal()
+
+    def __init__(self, settings: Settings, bridge, icon: QIcon) -> None:
+        super().__init__()
+        self.settings = settings
+        self.bridge = bridge
+        self.tray = None
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon)
+        self.resize(1180, 760)
+        self._build()
+        self._build_menu()
+        self._connect()
+        self._apply_activity_mode()
+        self.on_status(SessionState.IDLE, SessionState.IDLE.words)
+
+    # -- layout ---------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+
+        controls = QHBoxLayout()
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName("Start or stop the conversation")
+        self.start_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.start_button.setToolTip("Start or stop talking (Ctrl+Return)")
+        controls.addWidget(self.start_button)
+        self.talk_button = TalkButton()
+        controls.addWidget(self.talk_button)
+        self.mute_button = QPushButton("Mute")
+        self.mute_button.setCheckable(True)
+        self.mute_button.setShortcut(QKeySequence("Ctrl+M"))
+        self.mute_button.setAccessibleName("Mute the microphone")
+        controls.addWidget(self.mute_button)
+        self.mode_combo = QComboBox()
+        self.mode_combo.setAccessibleName("What the assistant can see")
+        for key, label in MODES.items():
+            self.mode_combo.addItem(label, key)
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(self.settings.get("mode"))))
+        controls.addWidget(self.mode_combo)
+        self.voice_combo = QComboBox()
+        self.voice_combo.setAccessibleName("Assistant voice")
+        self.voice_combo.addItems(OPTIONS["voice"].choices)
+        self.voice_combo.setCurrentText(self.settings.get("voice"))
+        controls.addWidget(self.voice_combo)
+        controls.addWidget(QLabel("Mic"))
+        self.level = LevelMeter()
+        controls.addWidget(self.level)
+        self.speaking_label = QLabel("")
+        self.speaking_label.setAccessibleName("Assistant speaking indicator")
+        self.speaking_label.setMinimumWidth(90)
+        controls.addWidget(self.speaking_label)
+        controls.addStretch(1)
+        self.status_chip = QLabel()
+        self.status_chip.setObjectName("statusChip")
+        self.status_chip.setAccessibleName("Connection status")
+        controls.addWidget(self.status_chip)
+        outer.addLayout(controls)
+
+        self.problem_banner = QLabel()
+        self.problem_banner.setObjectName("problemBanner")
+        self.problem_banner.setWordWrap(True)
+        self.problem_banner.setAccessibleName("Problem")
+        self.problem_banner.hide()
+        outer.addWidget(self.problem_banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.conversation = ConversationView()
+        left_layout.addWidget(self.conversation, 1)
+        typing = QHBoxLayout()
+        self.text_input = QLineEdit()
+        self.text_input.setPlaceholderText("Or type a message and press Enter")
+        self.text_input.setAccessibleName("Type a message")
+        typing.addWidget(self.text_input, 1)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setAccessibleName("Export the conversation")
+        typing.addWidget(self.export_button)
+        left_layout.addLayout(typing)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview = PreviewPane()
+        right_layout.addWidget(self.preview)
+        self.dashboard = DayDashboard(lambda days: self.bridge.day_overview(history_days=days))
+        right_layout.addWidget(self.dashboard)
+        self.cards = CardColumn()
+        right_layout.addWidget(self.cards, 1)
+        splitter.addWidget(right)
+        splitter.setSizes([640, 520])
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.latency_label = QLabel()
+        self.statusBar().addPermanentWidget(self.latency_label)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        export = QAction("&Export conversation…", self)
+        export.setShortcut(QKeySequence("Ctrl+S"))
+        export.triggered.connect(self.export_conversation)
+        file_menu.addAction(export)
+        copy = QAction("&Copy conversation", self)
+        copy.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        copy.triggered.connect(self.copy_conversation)
+        file_menu.addAction(copy)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.quitRequested)
+        file_menu.addAction(quit_action)
+
+        view = self.menuBar().addMenu("&View")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for theme in OPTIONS["theme"].choices:
+            action = QAction(f"{theme.capitalize()} theme", self, checkable=True)
+            action.setChecked(self.settings.get("theme") == theme)
+            action.triggered.connect(lambda _=False, t=theme: self.settings.set("theme", t))
+            group.addAction(action)
+            view.addAction(action)
+            self.theme_actions[theme] = action
+
+        tools = self.menuBar().addMenu("&Tools")
+        settings_action = QAction("&Settings…", self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.open_settings)
+        tools.addAction(settings_action)
+        self.walkthrough_action = QAction("First-run &walkthrough…", self)
+        tools.addAction(self.walkthrough_action)
+
+    def _connect(self) -> None:
+        b = self.bridge
+        self.start_button.clicked.connect(self.toggle_session)
+        self.talk_button.held.connect(b.set_push_to_talk)
+        self.mute_button.toggled.connect(self._set_muted)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        self.voice_combo.currentTextChanged.connect(lambda v: self.settings.set("voice", v))
+        self.text_input.returnPressed.connect(self._send_text)
+        self.export_button.clicked.connect(self.export_conversation)
+        b.statusChanged.connect(self.on_status)
+        b.transcript.connect(self.conversation.add_delta)
+        b.turnFinished.connect(self._turn_finished)
+        b.speaking.connect(lambda on: self.speaking_label.setText("🔊 speaking" if on else ""))
+        b.toolStarted.connect(lambda _id, name: self.statusBar().showMessage(f"Working: {name.replace('_', ' ')}…",
+                                                                             4000))
+        b.toolFinished.connect(self.on_tool_result)
+        b.problem.connect(self.on_problem)
+        b.micLevel.connect(self.level.set_level)
+        b.previewFrame.connect(self.preview.show_frame)
+        b.sharingChanged.connect(self.preview.set_sharing)
+        b.diaryChanged.connect(self.dashboard.refresh)
+        self.cards.undoRequested.connect(b.undo)
+        self.settings.changed.connect(self._setting_changed)
+
+    # -- reactions ------------------------------------------------------------------------------------
+    def toggle_session(self) -> None:
+        if self.bridge.state in RUNNING:
+            self.bridge.stop()
+        else:
+            self.problem_banner.hide()
+            self.bridge.start()
+
+    def on_status(self, state: SessionState, detail: str) -> None:
+        self.status_chip.setText(state.value.capitalize())
+        self.status_chip.setProperty("state", state.value)
+        self.status_chip.style().unpolish(self.status_chip)
+        self.status_chip.style().polish(self.status_chip)
+        self.status_chip.setToolTip(detail)
+        self.statusBar().showMessage(detail)
+        running = state in RUNNING
+        self.start_button.setText("Stop" if running else "Start")
+        if state is SessionState.ACTIVE:
+            self.problem_banner.hide()
+        if state is SessionState.RECONNECTING:
+            self.conversation.add_note(detail)
+        if self.tray is not None:
+            self.tray.set_state(state, detail)
+
+    def on_problem(self, problem: Problem) -> None:
+        self.problem_banner.setText(f"<b>{problem.title}.</b> {problem.message}<br><i>{problem.next_step}</i>")
+        self.problem_banner.show()
+
+    def on_tool_result(self, result: ToolResult, tool: str) -> None:
+        self.cards.add_result(result, tool)
+        if self.tray is not None and not self.isVisible():
+            self.tray.notify(result.card.title, result.card.summary)
+
+    def _turn_finished(self, turn: int, interrupted: bool, first_audio_ms) -> None:
+        self.conversation.finish_turn(turn, interrupted, first_audio_ms)
+        if first_audio_ms is not None:
+            self.latency_label.setText(f"Last answer started after {first_audio_ms / 1000:.2f} s")
+
+    def _send_text(self) -> None:
+        text = self.text_input.text().strip()
+        if not text:
+            return
+        if self.bridge.session is None:
+            self.on_problem(Problem("Not connected", "Start the conversation first.", "Press Start (Ctrl+Return)."))
+            return
+        self.bridge.send_text(text)
+        self.text_input.clear()
+
+    def _set_muted(self, muted: bool) -> None:
+        self.mute_button.setText("Unmute" if muted else "Mute")
+        self.bridge.set_muted(muted)
+        if self.tray is not None:
+            self.tray.mute_action.setChecked(muted)
+
+    def _mode_changed(self) -> None:
+        mode = self.mode_combo.currentData()
+        self.settings.set("mode", mode)
+        self.bridge.set_sharing("" if mode == "audio" else mode)
+
+    def _setting_changed(self, name: str, value) -> None:
+        if name == "theme":
+            apply_theme(QApplication.instance(), value)
+            self.theme_actions[value].setChecked(True)
+        elif name == "activity":
+            self._apply_activity_mode()
+        elif name == "voice" and self.voice_combo.currentText() != value:
+            self.voice_combo.setCurrentText(value)
+
+    def _apply_activity_mode(self) -> None:
+        self.talk_button.setVisible(self.settings.get("activity") == "push_to_talk")
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # never exec() inside the qasync loop
+        return dialog
+
+    def export_conversation(self) -> None:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, "Export conversation", str(Path(documents) / "nutrivoice.md"),
+                                              "Markdown (*.md);;Text (*.txt)")
+        if path:
+            self.write_conversation(Path(path))
+
+    def write_conversation(self, path: Path) -> None:
+        try:
+            path.write_text(self.conversation.plain_text(), encoding="utf-8")
+        except OSError as exc:
+            self.on_problem(Problem("Could not export", str(exc), "Choose another folder."))
+        else:
+            self.statusBar().showMessage(f"Conversation saved to {path}", 5000)
+
+    def copy_conversation(self) -> None:
+        QApplication.clipboard().setText(self.conversation.plain_text())
+        self.statusBar().showMessage("Conversation copied", 3000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray is not None and self.tray.isVisible() and self.settings.get("close_to_tray"):
+            event.ignore()
+            self.hide()
+            self.tray.notify(APP_NAME, "Still running in the tray. Use Quit to exit.")
+            return
+        event.accept()
+        self.quitRequested.emit()

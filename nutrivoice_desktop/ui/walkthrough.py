@@ -1,0 +1,95 @@
+"""First-run walkthrough: the API key (to the keyring), a microphone check with a live level, a first question."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
+
+from nutrivoice_desktop.services import secrets
+from nutrivoice_desktop.ui.charts import LevelMeter
+from nutrivoice_desktop.ui.settings_dialog import ApiKeyField
+
+SAMPLE_QUESTIONS = (
+    "“I skipped breakfast today, fix my plan.”",
+    "“I had a croissant at 11.”",
+    "“What can I use instead of 30 grams of butter?”",
+    "“I cycled for 45 minutes.”",
+    "“How much protein do I have left today?”",
+)
+
+
+class KeyPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Your Gemini API key")
+        self.setSubTitle("NutriVoice talks to Google's Gemini Live API with your own key. It is stored in your "
+                         "system keyring, never in a file.")
+        layout = QVBoxLayout(self)
+        link = QLabel("Get a free key at <a href='https://aistudio.google.com/apikey'>aistudio.google.com/apikey</a>.")
+        link.setOpenExternalLinks(True)
+        layout.addWidget(link)
+        self.field = ApiKeyField()
+        layout.addWidget(self.field)
+
+    def validatePage(self) -> bool:
+        problem = self.field.save()
+        return problem is None
+
+
+class MicPage(QWizardPage):
+    def __init__(self, bridge) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self.setTitle("Microphone check")
+        self.setSubTitle("Say something: the bar should move. If it does not, pick another microphone in "
+                         "Settings later.")
+        layout = QVBoxLayout(self)
+        self.meter = LevelMeter()
+        layout.addWidget(self.meter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        bridge.micLevel.connect(self.meter.set_level)
+
+    def initializePage(self) -> None:
+        problem = self.bridge.start_mic_check()
+        self.message.setText(problem or "Listening…")
+
+    def cleanupPage(self) -> None:
+        self.bridge.stop_mic_check()
+
+    def validatePage(self) -> bool:
+        self.bridge.stop_mic_check()
+        return True
+
+
+class FirstQuestionPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Try it")
+        self.setSubTitle("Press Start in the main window and just talk. For example:")
+        layout = QVBoxLayout(self)
+        for question in SAMPLE_QUESTIONS:
+            layout.addWidget(QLabel(question))
+        layout.addWidget(QLabel("Interrupt any time: the assistant stops and listens."))
+
+
+class Walkthrough(QWizard):
+    def __init__(self, settings, bridge, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to NutriVoice")
+        self.settings = settings
+        self.key_page = KeyPage()
+        self.mic_page = MicPage(bridge)
+        self.addPage(self.key_page)
+        self.addPage(self.mic_page)
+        self.addPage(FirstQuestionPage())
+        self.finished.connect(self._done)
+
+    def _done(self, result: int) -> None:
+        self.mic_page.bridge.stop_mic_check()
+        if result == QWizard.DialogCode.Accepted:
+            self.settings.set("first_run_done", True)
+
+
+def needs_walkthrough(settings) -> bool:
+    return not settings.get("first_run_done") and not secrets.key_from_environment()
