@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+os.environ.setdefault("QT_API", "pyside6")
 import shutil
 import subprocess
 from datetime import date
@@ -60,3 +64,26 @@ def base_dir(tmp_path: Path):
     paths.use_base_dir(tmp_path / "base")
     yield tmp_path / "base"
     paths.use_base_dir(None)
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp):
+    """One qasync loop for the whole session, bound to pytest-qt's QApplication (shared notes env.md §2b):
+    stopping a loop per test would quit the QApplication under the next test."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.stop()
+    asyncio.events._set_running_loop(None)
+    loop.close()
+
+
+@pytest.fixture
+def aloop(qloop, qapp):
+    before = set(asyncio.all_tasks(qloop))
+    yield qloop
+    for task in asyncio.all_tasks(qloop) - before:
+        task.cancel()
+    qapp.processEvents()

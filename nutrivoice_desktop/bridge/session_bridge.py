@@ -48,13 +48,11 @@ class SessionBridge(QObject):
     diaryChanged = Signal()
     pushToTalk = Signal(bool)
 
-    def __init__(self, settings: Settings, registry: ToolRegistry, tool_context: NutritionContext,
-                 load_key: Callable[[], str | None] = secrets.load_api_key) -> None:
+    def __init__(self, settings: Settings, registry: ToolRegistry, tool_context: NutritionContext) -> None:
         super().__init__()
         self.settings = settings
         self.registry = registry
         self.tool_context = tool_context
-        self._load_key = load_key
         self.metrics = Metrics()
         self.state = SessionState.IDLE
         self._session: LiveSession | None = None
@@ -87,7 +85,7 @@ class SessionBridge(QObject):
         if self._session is not None and self._session.running:
             return
         try:
-            key = self._load_key()
+            key = secrets.load_api_key()
         except secrets.SecretStoreError as exc:
             self._report(ev.Problem("Cannot read the API key", str(exc), "Unlock your keyring, then press Start."))
             return
@@ -188,8 +186,8 @@ class SessionBridge(QObject):
         if mode:
             loop = asyncio.get_event_loop()
             if mode == "camera":
-                camera = self.settings.get("camera_index")
-                make = functools.partial(CameraGrabber, camera)
+                camera = self.settings.get("camera").strip()
+                make = functools.partial(CameraGrabber, int(camera) if camera.isdigit() else camera)
             else:
                 make = functools.partial(ScreenGrabber, self.settings.get("monitor_index"))
             self._video = VideoSource(

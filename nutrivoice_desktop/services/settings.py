@@ -57,7 +57,7 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
     Option("mic_frame_ms", int, 20, "Microphone frame (ms)", None, "", 10, 40),
     Option("input_device", str, "", "Microphone", None, "Empty: the system default"),
     Option("output_device", str, "", "Speaker", None, "Empty: the system default"),
-    Option("camera_index", int, 0, "Camera", None, "", 0, 16),
+    Option("camera", str, "0", "Camera", None, "Camera number (0 is the first) or a video file or stream URL"),
     Option("monitor_index", int, 1, "Screen", None, "1 is the primary monitor", 1, 16),
     Option("endpoint", str, "", "API endpoint", None, "Override for proxies and tests; empty: Google's"),
     Option("api_version", str, "v1beta", "API version", ("v1beta", "v1alpha", "v1")),

@@ -3,6 +3,7 @@ cards on the right. Every control has a keyboard path and an accessible name."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -24,6 +25,7 @@ from nutrivoice_desktop.ui.settings_dialog import SettingsDialog
 from nutrivoice_desktop.ui.theme import apply_theme
 
 MODES = {"audio": "Voice only", "camera": "Voice + camera", "screen": "Voice + screen"}
+log = logging.getLogger(__name__)
 RUNNING = (SessionState.CONNECTING, SessionState.ACTIVE, SessionState.RECONNECTING)
 
 
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
 
     def on_tool_result(self, result: ToolResult, tool: str) -> None:
         self.cards.add_result(result, tool)
+        log.info("card shown for %s: %s", tool, result.card.title)
         if self.tray is not None and not self.isVisible():
             self.tray.notify(result.card.title, result.card.summary)
 

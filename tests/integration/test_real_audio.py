@@ -1,0 +1,93 @@
+"""Real PyAudio through PulseAudio: espeak-ng speech into a virtual mic, model speech out to a null sink.
+
+scripts/test starts PulseAudio with ci/pulse.pa: sink ``vspk`` (default output), sink ``vmicsink`` whose
+monitor is remapped as source ``vmic`` (default input). What paplay writes to vmicsink, the app hears.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import shutil
+import subprocess
+
+import numpy as np
+
+from nutrivoice_desktop.core import events as ev
+from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
+from nutrivoice_desktop.core.metrics import Metrics
+from nutrivoice_desktop.devices.audio import AudioSystem, Microphone, PlaybackBuffer, Speaker
+from tests.conftest import need_service, pulse_available
+from tests.fakes.live_server import FakeLiveServer
+from tests.integration.live_harness import MODEL, EventLog
+
+REPLY_HZ = 440.0
+
+
+def dominant_hz(pcm: bytes, rate: int) -> float:
+    samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32)
+    spectrum = np.abs(np.fft.rfft(samples * np.hanning(samples.size)))
+    return float(np.fft.rfftfreq(samples.size, 1 / rate)[int(np.argmax(spectrum[1:])) + 1])
+
+
+def rms(pcm: bytes) -> float:
+    samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32)
+    return float(np.sqrt(np.mean(samples ** 2))) if samples.size else 0.0
+
+
+def test_spoken_question_in_model_speech_out(tmp_path, registry, tool_context):
+    need_service("PulseAudio with espeak-ng", pulse_available() and shutil.which("espeak-ng") is not None,
+                 "scripts/test starts PulseAudio with a null sink and a virtual mic")
+    speech = tmp_path / "speech.wav"
+    subprocess.run(["espeak-ng", "-w", str(speech), "I skipped breakfast today"], check=True, timeout=30)
+
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.expect("audio", count=100, timeout=15)  # 2 s of microphone
+        await conn.heard("I skipped breakfast today")
+        await conn.say("Okay.", ms=800, pace=True)
+        await conn.turn_complete()
+        await conn.hold(10)
+
+    async def main(server):
+        loop = asyncio.get_running_loop()
+        hub = ev.EventHub()
+        log = EventLog(hub)
+        metrics = Metrics()
+        buffer = PlaybackBuffer(metrics=metrics)
+        config = SessionConfig(api_key="k", model=MODEL, voice="Puck", base_url=server.base_url,
+                               ca_file=server.ca_file)
+        session = LiveSession(config, registry, tool_context, buffer, hub, metrics, today=tool_context.today)
+        system = AudioSystem()
+        speaker = Speaker(system, buffer)
+        mic = Microphone(system, functools.partial(loop.call_soon_threadsafe, session.push_audio), frame_ms=20)
+        recorder = subprocess.Popen(["parecord", "--device=vspk.monitor", "--raw", "--format=s16le",
+                                     "--rate=24000", "--channels=1", str(tmp_path / "out.raw")])
+        player = subprocess.Popen(["paplay", "--device=vmicsink", str(speech)])
+        try:
+            session.start()
+            await log.wait_for(ev.TurnFinished, timeout=20)
+            while buffer.playing:  # let the speaker drain to the sink
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.4)
+        finally:
+            recorder.terminate()
+            recorder.wait(5)
+            player.wait(10)
+            mic.close()
+            speaker.close()
+            system.close()
+            await session.aclose()
+        return metrics, mic
+
+    with FakeLiveServer(tmp_path) as server:
+        metrics, mic = asyncio.run(asyncio.wait_for(main(server), 60))
+        heard = b"".join(m.body["bytes"] for m in server.connections[0].of_kind("audio"))
+    assert mic.frames_captured >= 100
+    assert rms(heard) > 100, "the virtual microphone carried no speech"
+    played = (tmp_path / "out.raw").read_bytes()
+    loud = [played[i:i + 4800] for i in range(0, len(played) - 4800, 4800) if rms(played[i:i + 4800]) > 500]
+    assert len(loud) >= 5, "the model's speech did not reach the output device"
+    assert abs(dominant_hz(b"".join(loud), 24_000) - REPLY_HZ) < 15
+    assert metrics.summary("receive_to_device_ms")["n"] >= 10
+    assert metrics.summary("mic_to_send_ms")["n"] >= 100

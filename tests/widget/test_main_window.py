@@ -1,0 +1,140 @@
+"""Each region of the main window, driven the way the bridge drives it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
+
+from nutrivoice_desktop.bridge.session_bridge import SessionBridge
+from nutrivoice_desktop.core.events import Problem
+from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.services.settings import Settings
+from nutrivoice_desktop.ui.main_window import MainWindow
+from tests.conftest import FIXED_DAY
+
+
+@pytest.fixture
+def window(qtbot, base_dir, registry, tool_context):
+    settings = Settings()
+    bridge = SessionBridge(settings, registry, tool_context)
+    win = MainWindow(settings, bridge, QIcon())
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_streaming_transcript_merges_turns_and_shows_timing(window):
+    b = window.bridge
+    b.transcript.emit("user", "I skipped", 0)
+    b.transcript.emit("user", " breakfast", 0)
+    b.transcript.emit("assistant", "No problem, ", 0)
+    b.transcript.emit("assistant", "I moved it.", 0)
+    b.turnFinished.emit(0, False, 640.0)
+    text = window.conversation.toPlainText()
+    assert "I skipped breakfast" in text and "No problem, I moved it." in text
+    assert "answered in 0.6 s" in text
+    assert "0.64 s" in window.latency_label.text()
+
+
+def test_auto_scroll_respects_a_user_who_scrolled_up(window):
+    b = window.bridge
+    for turn in range(60):
+        b.transcript.emit("assistant", f"line {turn} " * 8, turn)
+    bar = window.conversation.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    bar.setValue(0)  # the user scrolls up to read
+    b.transcript.emit("assistant", "a new line", 61)
+    assert bar.value() == 0
+    bar.setValue(bar.maximum())  # back at the bottom: following again
+    b.transcript.emit("assistant", "another", 62)
+    assert bar.value() == bar.maximum()
+
+
+def test_tool_card_shows_table_and_undo_reverts_the_diary(window, registry, tool_context, qtbot, aloop):
+    result = registry.call("missed_meal", {"meal": "lunch"}, tool_context)
+    window.bridge.toolFinished.emit(result, "missed_meal")
+    card = window.cards.cards()[0]
+    assert card.result is result and card.undo_button is not None
+    assert "Missed meal" in card.accessibleName()
+    assert tool_context.store.day_plan(FIXED_DAY)[1].status == "missed"
+    qtbot.mouseClick(card.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.cards.cards()) == 2, timeout=5000)
+    assert tool_context.store.day_plan(FIXED_DAY)[1].status == "planned"
+    assert window.cards.cards()[0].result.card.title == "Undone"
+
+
+def test_error_cards_are_marked_and_have_no_undo(window, registry, tool_context):
+    result = registry.call("unplanned_food", {"food": "unobtainium", "grams": 10}, tool_context)
+    window.bridge.toolFinished.emit(result, "unplanned_food")
+    card = window.cards.cards()[0]
+    assert card.property("error") is True and card.undo_button is None
+
+
+def test_dashboard_follows_the_diary(window, registry, tool_context):
+    registry.call("unplanned_food", {"food": "croissant", "quantity": 1}, tool_context)
+    window.bridge.diaryChanged.emit()
+    assert "231" in window.dashboard.headline.text()
+    assert window.dashboard.bars.rows()[0][2] == pytest.approx(231.42, abs=0.5)
+    window.dashboard.show_history(30)
+    assert len(window.dashboard.history.days()) == 30
+
+
+def test_status_chip_and_problem_banner(window):
+    window.bridge.statusChanged.emit(SessionState.RECONNECTING, "Connection dropped. Reconnecting in 1 s…")
+    assert window.status_chip.text() == "Reconnecting" and window.status_chip.property("state") == "reconnecting"
+    assert window.start_button.text() == "Stop"
+    assert "Reconnecting in 1 s" in window.conversation.toPlainText()
+    window.bridge.problem.emit(Problem("API key rejected", "Gemini did not accept the key.", "Open Settings."))
+    assert window.problem_banner.isVisible() and "Open Settings." in window.problem_banner.text()
+    window.bridge.statusChanged.emit(SessionState.ACTIVE, "Listening.")
+    assert not window.problem_banner.isVisible() and window.start_button.text() == "Stop"
+
+
+def test_start_without_a_key_says_what_to_do(window, qtbot, aloop, monkeypatch):
+    monkeypatch.delenv("GEMINI_API_KEY", raising=False)
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(window.problem_banner.isVisible, timeout=3000)
+    finally:
+        keyring.set_keyring(previous)
+    assert "No API key yet" in window.problem_banner.text()
+    assert window.bridge.state is SessionState.IDLE
+
+
+def test_export_writes_the_conversation(window, tmp_path):
+    window.bridge.transcript.emit("user", "hello", 0)
+    target = tmp_path / "talk.md"
+    window.write_conversation(target)
+    assert "**You**" in target.read_text(encoding="utf-8") and "hello" in target.read_text(encoding="utf-8")
+
+
+def test_every_control_is_named_and_reachable_by_keyboard(window):
+    controls = [w for w in window.findChildren(QAbstractButton) + window.findChildren(QComboBox)
+                + window.findChildren(QLineEdit) if w.isVisibleTo(window)]
+    assert controls
+    for control in controls:
+        name = control.accessibleName() or (control.text() if isinstance(control, QAbstractButton) else "")
+        assert name, f"{type(control).__name__} has no accessible name"
+        assert control.focusPolicy() != Qt.FocusPolicy.NoFocus
+    assert window.start_button.shortcut().toString() == "Ctrl+Return"
+
+
+def test_theme_switch_applies_live_and_persists(window):
+    window.theme_actions["dark"].trigger()
+    assert QApplication.instance().property("nutrivoiceTheme") == "dark"
+    assert Settings().get("theme") == "dark"  # a new QSettings object: what the next start will read
+    window.theme_actions["light"].trigger()
+    assert QApplication.instance().property("nutrivoiceTheme") == "light"
+
+
+def test_push_to_talk_mode_shows_the_talk_button(window):
+    assert not window.talk_button.isVisibleTo(window)
+    window.settings.set("activity", "push_to_talk")
+    assert window.talk_button.isVisibleTo(window)

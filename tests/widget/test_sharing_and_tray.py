@@ -1,0 +1,120 @@
+"""Camera (a video file stands in for the webcam) and screen sharing, the walkthrough, the tray."""
+
+from __future__ import annotations
+
+import time
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtGui import QIcon
+
+from nutrivoice_desktop.bridge.session_bridge import SessionBridge
+from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.devices.video import FrameSelector, ScreenGrabber, encode_jpeg
+from nutrivoice_desktop.services.settings import Settings
+from nutrivoice_desktop.ui.main_window import MainWindow
+from nutrivoice_desktop.ui.tray import Tray
+from nutrivoice_desktop.ui.walkthrough import Walkthrough
+from tests.conftest import need_service, x_display_available
+
+
+def make_video(path, frames: int = 30, size=(320, 240)) -> str:
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 15, size)
+    for i in range(frames):
+        frame = np.full((size[1], size[0], 3), 40, np.uint8)
+        cv2.circle(frame, (20 + i * 9, 120), 30, (0, 200, 255), -1)  # a moving plate
+        writer.write(frame)
+    writer.release()
+    return str(path)
+
+
+@pytest.fixture
+def window(qtbot, base_dir, registry, tool_context):
+    settings = Settings()
+    win = MainWindow(settings, SessionBridge(settings, registry, tool_context), QIcon())
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_camera_preview_from_a_video_file_and_instant_stop(window, qtbot, tmp_path, aloop):
+    window.settings.set("camera", make_video(tmp_path / "plate.avi"))
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("camera"))
+    assert window.preview.badge.isVisible() and "Camera is shared" in window.preview.badge.text()
+    qtbot.waitUntil(lambda: window.preview.frames_shown >= 5, timeout=5000)
+    assert not window.preview.image.pixmap().isNull()
+    video = window.bridge._video
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("audio"))
+    assert window.bridge._video is None and not window.preview.badge.isVisible()
+    sent = video.frames_sent
+    time.sleep(0.3)
+    assert video.frames_sent == sent  # the capture thread is gone: nothing more reaches the model
+
+
+def test_missing_camera_is_reported_in_words(window, qtbot, aloop):
+    window.settings.set("camera", "/nonexistent/camera.avi")
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("camera"))
+    qtbot.waitUntil(window.problem_banner.isVisible, timeout=5000)
+    assert "could not be opened" in window.problem_banner.text()
+    assert not window.preview.badge.isVisible()
+
+
+def test_frames_for_the_model_are_small_jpegs_and_unchanged_ones_are_skipped():
+    big = np.random.default_rng(1).integers(0, 255, (1080, 1920, 3), dtype=np.uint8)
+    jpeg = encode_jpeg(big)
+    decoded = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert jpeg[:2] == b"\xff\xd8" and max(decoded.shape[:2]) == 1024
+    selector = FrameSelector()
+    assert selector.offer(big, 0.0) is not None
+    assert selector.offer(big, 0.5) is None  # too soon
+    assert selector.offer(big, 1.1) is None and selector.skipped_unchanged == 1  # same picture
+    assert selector.offer(np.zeros_like(big), 2.2) is not None  # the scene changed
+
+
+def test_screen_capture_on_the_x_display():
+    need_service("X display", x_display_available(), "run under Xvfb (scripts/test does)")
+    grabber = ScreenGrabber(1)
+    try:
+        rgb = grabber.grab()
+    finally:
+        grabber.close()
+    assert rgb is not None and rgb.ndim == 3 and rgb.shape[2] == 3 and rgb.shape[1] >= 640
+
+
+def test_walkthrough_stores_the_key_and_finishes(qtbot, base_dir, registry, tool_context, monkeypatch, aloop):
+    from nutrivoice_desktop.services import secrets
+
+    need_service("Secret Service keyring", secrets.secure_backend_available(), "gnome-keyring under dbus")
+    monkeypatch.delenv("GEMINI_API_KEY", raising=False)
+    settings = Settings()
+    bridge = SessionBridge(settings, registry, tool_context)
+    wizard = Walkthrough(settings, bridge)
+    qtbot.addWidget(wizard)
+    wizard.open()
+    wizard.key_page.field.edit.setText("walkthrough-key-123456")
+    wizard.next()
+    try:
+        assert secrets.load_api_key() == "walkthrough-key-123456"
+        assert wizard.currentPage() is wizard.mic_page and wizard.mic_page.message.text()
+        wizard.next()
+        wizard.accept()
+        assert settings.get("first_run_done") is True
+    finally:
+        secrets.delete_api_key()
+        bridge.stop_mic_check()
+
+
+def test_tray_reflects_state_and_drives_the_window(window, qtbot):
+    tray = Tray(QIcon())
+    window.tray = tray
+    window.bridge.statusChanged.emit(SessionState.ACTIVE, "Listening.")
+    assert tray.start_action.text() == "Stop talking" and "Listening." in tray.toolTip()
+    tray.mute_action.setChecked(True)
+    tray.muteToggled.connect(window.mute_button.setChecked)
+    tray.mute_action.setChecked(False)
+    tray.mute_action.setChecked(True)
+    assert window.mute_button.isChecked() and window.bridge.muted
+    window.bridge.statusChanged.emit(SessionState.ERROR, "Stopped because of a problem.")
+    assert tray.start_action.text() == "Start talking"
+    window.tray = None
