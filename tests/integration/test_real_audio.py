@@ -80,7 +80,7 @@ def test_spoken_question_in_model_speech_out(tmp_path, registry, tool_context):
             await session.aclose()
         return metrics, mic
 
-    with FakeLiveServer(tmp_path) as server:
+    with FakeLiveServer(tmp_path, [scenario]) as server:
         metrics, mic = asyncio.run(asyncio.wait_for(main(server), 60))
         heard = b"".join(m.body["bytes"] for m in server.connections[0].of_kind("audio"))
     assert mic.frames_captured >= 100
