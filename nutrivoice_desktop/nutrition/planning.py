@@ -34,10 +34,12 @@ def water_fill(amount: float, weights: list[float], room: list[float]) -> list[f
             break
         w = {i: weights[i] for i in active if weights[i] > 0} or {i: 1.0 for i in active}
         total = sum(w.values())
-        capped = [i for i in w if remaining * w[i] / total >= room[i] - alloc[i] - 1e-12]
+        # shares first: remaining * w / total would lose precision for subnormal weights
+        share = {i: w[i] / total for i in w}
+        capped = [i for i in w if remaining * share[i] >= room[i] - alloc[i] - 1e-12]
         if not capped:
             for i in w:
-                alloc[i] += remaining * w[i] / total
+                alloc[i] += remaining * share[i]
             remaining = 0.0
             break
         for i in capped:
