@@ -95,7 +95,7 @@ class ScreenGrabber:
         import mss
 
         try:
-            self._mss = getattr(mss, "MSS", None)() if hasattr(mss, "MSS") else mss.mss()  # mss ≥ 10.2 renamed it
+            self._mss = mss.MSS() if hasattr(mss, "MSS") else mss.mss()  # mss ≥ 10.2 renamed the class
         except Exception as exc:  # no display, Wayland without X access
             raise VideoSourceError(f"The screen cannot be captured here ({exc}). Screen sharing needs an X11 "
                                    "session (or XWayland access).") from exc

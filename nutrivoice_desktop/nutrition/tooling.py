@@ -32,7 +32,7 @@ def resolve_food(ctx: NutritionContext, name: str) -> Food:
 
 
 def resolve_grams(food: Food, args: dict) -> tuple[float, str]:
-    """Grams eaten and how to say it ('150 g', '2 x 1 medium (236 g)')."""
+    """Grams eaten and how to say it ('150 g', '1 medium (118 g)', '2 × 1 medium (236 g)')."""
     if "grams" in args and "quantity" in args:
         raise ToolInputError("invalid_arguments", "Give either grams or quantity, not both.")
     if "grams" in args:
@@ -47,7 +47,9 @@ def resolve_grams(food: Food, args: dict) -> tuple[float, str]:
         raise ToolInputError("unknown_portion", f"{food.name} has no portion {args.get('portion')!r}; "
                              f"known portions: {known}. Or give grams.", portions=list(food.portions)) from None
     grams = float(args["quantity"]) * per_portion
-    return grams, f"{args['quantity']:g} x {name} ({grams:g} g)"
+    quantity = float(args["quantity"])
+    amount = name if quantity == 1 else f"{quantity:g} × {name}"
+    return grams, f"{amount} ({grams:g} g)"
 
 
 def parse_day(ctx: NutritionContext, value: str | None) -> date:

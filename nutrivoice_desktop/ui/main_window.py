@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         b.statusChanged.connect(self.on_status)
         b.transcript.connect(self.conversation.add_delta)
         b.turnFinished.connect(self._turn_finished)
-        b.speaking.connect(lambda on: self.speaking_label.setText("🔊 speaking" if on else ""))
+        b.speaking.connect(lambda on: self.speaking_label.setText("● speaking" if on else ""))
         b.toolStarted.connect(lambda _id, name: self.statusBar().showMessage(f"Working: {name.replace('_', ' ')}…",
                                                                              4000))
         b.toolFinished.connect(self.on_tool_result)

@@ -140,9 +140,6 @@ class Connection:
             raise AssertionError(f"client closed after {len(found)} of {count} {kind} messages")
         return found
 
-    def user_inputs(self) -> int:
-        return sum(1 for m in self.received if m.kind in ("audio", "text", "activityEnd"))
-
     def of_kind(self, kind: str) -> list[ClientMessage]:
         return [m for m in self.received if m.kind == kind]
 
@@ -207,21 +204,35 @@ class Connection:
                 await self._arrived.wait_for(lambda: self.closed_by_client)
 
 
-USER_FRAMES_PER_TURN = 50  # ~1 s of 20 ms microphone frames counts as "the user said something"
+VOICED_FRAMES_PER_TURN = 15  # ~300 ms of speech (not silence) counts as "the user said something"
+VOICED_RMS = 300.0
+
+
+def voiced(message: ClientMessage) -> bool:
+    pcm = message.body.get("bytes", b"")
+    count = len(pcm) // 2
+    if not count:
+        return False
+    samples = struct.unpack(f"<{count}h", pcm[:count * 2])
+    return math.sqrt(sum(x * x for x in samples) / count) > VOICED_RMS
 
 
 async def conversation(conn: Connection, max_turns: int = 20) -> None:
-    """The default scenario, a stand-in for the model: each time the user says something (about a second
-    of audio, a typed text or a push-to-talk release) it hears "I had an apple", calls unplanned_food,
-    waits for the result and answers in speech. Resumption handles follow every turn."""
+    """The default scenario, a stand-in for the model with a crude voice-activity detector: each time the
+    user says something (≥300 ms of voiced audio, a typed text or a push-to-talk release) it hears
+    "I had an apple", calls unplanned_food, waits for the result and answers in speech. Resumption handles
+    follow every turn."""
     await conn.setup_complete()
-    mark = 0
     for turn in range(1, max_turns + 1):
-        def user_spoke() -> bool:
-            return conn.user_inputs() - mark >= USER_FRAMES_PER_TURN or any(
-                m.kind in ("text", "activityEnd") for m in conn.received[mark_index:])
+        progress = {"scanned": len(conn.received), "voiced": 0, "typed": False}
 
-        mark_index = len(conn.received)
+        def user_spoke() -> bool:  # incremental: each frame is looked at once
+            for m in conn.received[progress["scanned"]:]:
+                progress["voiced"] += m.kind == "audio" and voiced(m)
+                progress["typed"] |= m.kind in ("text", "activityEnd")
+            progress["scanned"] = len(conn.received)
+            return progress["voiced"] >= VOICED_FRAMES_PER_TURN or progress["typed"]
+
         try:
             await conn.wait_until(user_spoke, timeout=120)
         except TimeoutError:
@@ -236,7 +247,6 @@ async def conversation(conn: Connection, max_turns: int = 20) -> None:
         await conn.say("Logged one apple. ", pace=True)
         await conn.turn_complete()
         await conn.resumption(f"handle-{conn.index}-{turn}")
-        mark = conn.user_inputs()
 
 
 async def reject_key(conn: Connection) -> None:
