@@ -159,7 +159,7 @@ async def run(app, args: argparse.Namespace) -> int:
 
 SUBSYSTEMS = ("google.genai", "websockets", "pyaudio", "cv2", "mss", "PIL.Image", "keyring", "numpy", "qasync",
               "nutrivoice_desktop.core.live_session", "nutrivoice_desktop.devices.audio",
-              "nutrivoice_desktop.devices.video", "nutrivoice_desktop.devices.hotkey")
+              "nutrivoice_desktop.devices.video", "nutrivoice_desktop.devices.hotkey", "livekit.rtc")
 
 
 async def self_test(app, window, bridge, settings, connect_check: bool) -> int:
@@ -186,6 +186,16 @@ async def self_test(app, window, bridge, settings, connect_check: bool) -> int:
     except Exception as exc:
         report["audio devices"] = f"FAILED: {exc}"
         failed = True
+    from nutrivoice_desktop.devices import echo
+
+    unavailable = echo.available()
+    if unavailable is None:
+        canceller = echo.EchoCanceller()
+        out = canceller.process(bytes(640))
+        report["echo cancellation"] = "ok" if len(out) == 640 else "FAILED: wrong frame length"
+    else:
+        report["echo cancellation"] = f"FAILED: {unavailable}"
+    failed |= report["echo cancellation"] != "ok"
     report["keyring backend"] = secrets.backend_name() + (
         "" if secrets.secure_backend_available() else " (no secure store: the key can only come from GEMINI_API_KEY)")
     from nutrivoice_desktop.devices.hotkey import availability_problem

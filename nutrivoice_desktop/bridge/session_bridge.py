@@ -21,6 +21,7 @@ from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolRegistry
+from nutrivoice_desktop.devices import echo
 from nutrivoice_desktop.devices.audio import AudioDeviceError, AudioSystem, Microphone, PlaybackBuffer, Speaker
 from nutrivoice_desktop.devices.hotkey import HotkeyUnavailable, PushToTalkHotkey
 from nutrivoice_desktop.devices.video import CameraGrabber, ScreenGrabber, VideoSource
@@ -107,13 +108,24 @@ class SessionBridge(QObject):
         loop = asyncio.get_running_loop()
         session = self._session
         assert session is not None
+        echo_mode, canceller = self.settings.get("echo"), None
+        if echo_mode == "aec":
+            unavailable = echo.available()
+            if unavailable is None:
+                canceller = echo.EchoCanceller()
+            else:
+                echo_mode = "half_duplex"
+                self._report(ev.Problem("Echo cancellation is off", unavailable.capitalize() + ".",
+                                        "The microphone pauses while the assistant speaks; headphones help.",
+                                        fatal=False))
         try:
             self._audio = self._audio or AudioSystem()
-            self._speaker = Speaker(self._audio, buffer, self.settings.get("output_device"))
-            gate = (lambda: buffer.playing) if self.settings.get("echo") == "half_duplex" else None
+            self._speaker = Speaker(self._audio, buffer, self.settings.get("output_device"),
+                                    on_played=canceller.reference if canceller else None)
+            gate = (lambda: buffer.playing) if echo_mode == "half_duplex" else None
             self._mic = Microphone(self._audio, functools.partial(loop.call_soon_threadsafe, session.push_audio),
                                    self.settings.get("input_device"), self.settings.get("mic_frame_ms"), gate,
-                                   self._level_from_thread(loop))
+                                   self._level_from_thread(loop), process=canceller.process if canceller else None)
             self._mic.muted = self.muted
         except AudioDeviceError as exc:
             self._report(ev.Problem("Audio device problem", str(exc),

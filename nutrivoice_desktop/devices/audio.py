@@ -172,15 +172,21 @@ class AudioSystem:
 class Speaker:
     """24 kHz output in ``frame_ms`` device callbacks, fed from a PlaybackBuffer."""
 
-    def __init__(self, system: AudioSystem, buffer: PlaybackBuffer, device: str = "", frame_ms: int = 20) -> None:
+    def __init__(self, system: AudioSystem, buffer: PlaybackBuffer, device: str = "", frame_ms: int = 20,
+                 on_played: Callable[[bytes], None] | None = None) -> None:
+        """``on_played`` sees every frame handed to the device (the echo canceller's reference)."""
         self.buffer = buffer
+        self._on_played = on_played
         self._frames = buffer.rate * frame_ms // 1000
         self._last_callback = time.monotonic()
         self._stream = system.open("output", buffer.rate, self._frames, device, self._callback)
 
     def _callback(self, _in, frame_count, _time_info, _status):
         self._last_callback = time.monotonic()
-        return self.buffer.read(frame_count * SAMPLE_BYTES), 0  # 0 = paContinue
+        out = self.buffer.read(frame_count * SAMPLE_BYTES)
+        if self._on_played is not None:
+            self._on_played(out)
+        return out, 0  # 0 = paContinue
 
     def stalled(self, after_s: float = 2.0) -> bool:
         """True when the device stopped asking for audio (unplugged, suspended)."""
@@ -195,15 +201,17 @@ class Microphone:
 
     ``deliver`` runs on the capture thread: pass something that only schedules work, such as
     ``functools.partial(loop.call_soon_threadsafe, session.push_audio)``. ``gate()`` returning True drops
-    the frame (half-duplex: the mic is closed while the assistant speaks, so it cannot hear itself).
+    the frame (half-duplex: the mic is closed while the assistant speaks, so it cannot hear itself);
+    ``process`` transforms each frame first (echo cancellation).
     """
 
     def __init__(self, system: AudioSystem, deliver: Callable[[bytes, float], None], device: str = "",
                  frame_ms: int = 20, gate: Callable[[], bool] | None = None,
-                 on_level: Callable[[float], None] | None = None) -> None:
-        if not 10 <= frame_ms <= 40:
-            raise ValueError("microphone frames must be 10–40 ms")
-        self._deliver, self._gate, self._on_level = deliver, gate, on_level
+                 on_level: Callable[[float], None] | None = None,
+                 process: Callable[[bytes], bytes] | None = None) -> None:
+        if not 10 <= frame_ms <= 40 or frame_ms % 10:
+            raise ValueError("microphone frames must be 10, 20, 30 or 40 ms")
+        self._deliver, self._gate, self._on_level, self._process = deliver, gate, on_level, process
         self.muted = False
         self.frames_captured = 0
         self.frames_gated = 0
@@ -214,6 +222,8 @@ class Microphone:
         captured_at = time.perf_counter()
         self._last_callback = time.monotonic()
         self.frames_captured += 1
+        if self._process is not None:
+            in_data = self._process(in_data)
         if self._on_level is not None:
             self._on_level(level_dbfs(in_data) if not self.muted else -100.0)
         if self.muted or (self._gate is not None and self._gate()):

@@ -52,9 +52,10 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
            "auto: the server detects when you speak; push_to_talk: hold the hotkey while you talk"),
     Option("hotkey", str, "<ctrl>+<alt>+<space>", "Push-to-talk hotkey", None, "pynput key combination"),
     Option("close_to_tray", bool, True, "Closing the window keeps NutriVoice in the tray"),
-    Option("echo", str, "half_duplex", "Echo handling", ("half_duplex", "off"),
-           "half_duplex mutes the mic while the assistant speaks (use 'off' with headphones)"),
-    Option("mic_frame_ms", int, 20, "Microphone frame (ms)", None, "", 10, 40),
+    Option("echo", str, "aec", "Echo handling", ("aec", "half_duplex", "off"),
+           "aec cancels the speaker's echo so you can talk over it; half_duplex mutes the mic while the "
+           "assistant speaks; off for headphones"),
+    Option("mic_frame_ms", int, 20, "Microphone frame (ms)", (10, 20, 30, 40), "Shorter frames: lower latency"),
     Option("input_device", str, "", "Microphone", None, "Empty: the system default"),
     Option("output_device", str, "", "Speaker", None, "Empty: the system default"),
     Option("camera", str, "0", "Camera", None, "Camera number (0 is the first) or a video file or stream URL"),

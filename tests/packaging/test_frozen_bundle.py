@@ -53,7 +53,8 @@ def frozen(binary: Path, *args: str, **env: str) -> dict:
 
 def test_frozen_app_loads_every_subsystem_offscreen(installed):
     report = frozen(installed, "--temp-basedir", QT_QPA_PLATFORM="offscreen")
-    for name in ("google.genai", "websockets", "pyaudio", "cv2", "mss", "keyring", "qasync", "event loop"):
+    for name in ("google.genai", "websockets", "pyaudio", "cv2", "mss", "keyring", "qasync", "event loop",
+                 "livekit.rtc", "echo cancellation"):
         assert report[name] == "ok", (name, report[name])
     assert int(report["foods"]) >= 300 and "missed_meal" in report["tools"]
     if os.environ.get("CI_STRICT") == "1":

@@ -1,0 +1,86 @@
+"""Acoustic echo cancellation, so users can talk over laptop speakers without the assistant hearing itself.
+
+WebRTC's audio processing module (AEC3) as shipped in livekit's Python wheel (``livekit.rtc.
+AudioProcessingModule``), on 10 ms frames at 16 kHz. The far-end reference is exactly what the speaker
+callback hands to the device (24 kHz, resampled here); the near end is the microphone. All APM calls run
+on the microphone thread: the speaker thread only queues its reference frames, so no lock is held across
+the native calls. Where the module is unavailable the app falls back to half-duplex (bridge decides).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+RATE = 16_000
+FRAME = RATE // 100  # 10 ms: the only frame length the APM accepts
+FRAME_BYTES = FRAME * 2
+FAR_RATE = 24_000
+MAX_PENDING_FAR = 50  # 500 ms of reference waiting for the mic thread; older is dropped
+
+
+def available() -> str | None:
+    """None when AEC can run here, else why not (in words)."""
+    try:
+        from livekit import rtc  # noqa: F401
+    except Exception as exc:  # ImportError, or a native library that does not load on this system
+        return f"echo cancellation is unavailable ({type(exc).__name__}: {exc})"
+    return None
+
+
+def downsample_24k_to_16k(pcm: bytes) -> np.ndarray:
+    """3 → 2 samples with a short low-pass (average of neighbours) to limit aliasing above 8 kHz."""
+    x = np.frombuffer(pcm, dtype="<i2").astype(np.float32)
+    n = len(x) // 3 * 3
+    x = x[:n].reshape(-1, 3)
+    out = np.empty((x.shape[0], 2), dtype=np.float32)
+    out[:, 0] = 0.5 * x[:, 0] + 0.25 * (x[:, 1] + np.roll(x[:, 2], 1))
+    out[:, 1] = 0.5 * (x[:, 1] + x[:, 2])
+    return out.reshape(-1)
+
+
+class EchoCanceller:
+    def __init__(self, stream_delay_ms: int = 40, noise_suppression: bool = True) -> None:
+        from livekit import rtc
+
+        self._rtc = rtc
+        self._apm = rtc.AudioProcessingModule(echo_cancellation=True, noise_suppression=noise_suppression,
+                                              high_pass_filter=True, auto_gain_control=False)
+        # speaker buffer + device latency; AEC3 also estimates the delay itself, this is its starting point
+        self._apm.set_stream_delay_ms(stream_delay_ms)
+        self._far = np.zeros(0, dtype=np.float32)
+        self._pending: deque[np.ndarray] = deque(maxlen=MAX_PENDING_FAR)
+        self._far_lock = threading.Lock()
+        self._near = b""
+
+    def reference(self, pcm24: bytes) -> None:
+        """Speaker thread: what was just handed to the output device."""
+        samples = downsample_24k_to_16k(pcm24)
+        with self._far_lock:
+            self._far = np.concatenate([self._far, samples])
+            while len(self._far) >= FRAME:
+                self._pending.append(self._far[:FRAME])
+                self._far = self._far[FRAME:]
+
+    def process(self, pcm16: bytes) -> bytes:
+        """Microphone thread: the frame with the speaker's echo removed (same length as given)."""
+        with self._far_lock:
+            far_frames = list(self._pending)
+            self._pending.clear()
+        for far in far_frames:
+            data = np.clip(far, -32768, 32767).astype("<i2").tobytes()
+            self._apm.process_reverse_stream(self._rtc.AudioFrame(data, RATE, 1, FRAME))
+        self._near += pcm16
+        out = bytearray()
+        while len(self._near) >= FRAME_BYTES:
+            frame = self._rtc.AudioFrame(self._near[:FRAME_BYTES], RATE, 1, FRAME)
+            self._near = self._near[FRAME_BYTES:]
+            self._apm.process_stream(frame)
+            out += frame.data.tobytes()
+        # frames are whole multiples of 10 ms (10–40 ms settings), so nothing is carried over in practice
+        return bytes(out)
