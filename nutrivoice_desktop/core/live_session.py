@@ -259,9 +259,17 @@ class LiveSession:
         )
 
     async def _run(self) -> None:
-        client = self._client()
-        attempt = 0
         self._set_state(SessionState.CONNECTING)
+        try:
+            # google.genai's first import and Client() take ~0.5 s: off the event loop, or the UI freezes
+            client = await asyncio.get_running_loop().run_in_executor(None, self._client)
+        except Exception as exc:  # e.g. an unreadable CA file: retrying cannot help
+            log.exception("cannot create the Live client")
+            self._set_state(SessionState.ERROR, "Cannot set up the connection")
+            self.hub.publish(ev.Problem("Cannot set up the connection", f"{type(exc).__name__}: {exc}",
+                                        "Check the API endpoint and CA file in Settings.", fatal=True))
+            return
+        attempt = 0
         try:
             while True:
                 try:

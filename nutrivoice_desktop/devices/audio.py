@@ -42,7 +42,8 @@ class PlaybackBuffer:
     """Thread-safe byte queue between the event loop (writer) and the speaker callback (reader).
 
     Bounded: beyond ``max_seconds`` of pending speech the oldest is dropped and counted. Records, per
-    chunk, receive→device time (when its first byte is handed to the device), and flush→silence time.
+    chunk, receive→device time beyond the speech queued ahead of it (the delay this path adds, whatever
+    the server's pacing), and flush→silence time.
     """
 
     def __init__(self, rate: int = SPEAKER_RATE, max_seconds: float = 60.0, metrics: Metrics | None = None) -> None:
@@ -50,7 +51,7 @@ class PlaybackBuffer:
         self.metrics = metrics or Metrics()
         self._max_bytes = int(rate * SAMPLE_BYTES * max_seconds)
         self._buf = bytearray()
-        self._marks: list[tuple[int, float]] = []  # (byte offset from the read head, received_at)
+        self._marks: list[tuple[int, float]] = []  # (byte offset from the read head, due: received + ahead)
         self._lock = threading.Lock()
         self._flushed_at: float | None = None
 
@@ -68,7 +69,8 @@ class PlaybackBuffer:
         if len(pcm) % SAMPLE_BYTES:
             pcm = pcm[:-1]  # a torn sample would shift every later sample into noise
         with self._lock:
-            self._marks.append((len(self._buf), received_at))
+            ahead_s = len(self._buf) / (self.rate * SAMPLE_BYTES)
+            self._marks.append((len(self._buf), received_at + ahead_s))
             self._buf += pcm
             overflow = len(self._buf) - self._max_bytes
             if overflow > 0:
@@ -95,11 +97,11 @@ class PlaybackBuffer:
             del self._buf[:nbytes]
             taken = len(out)
             remaining = []
-            for off, at in self._marks:
+            for off, due in self._marks:
                 if off < taken:
-                    self.metrics.add("receive_to_device_ms", (now - at) * 1000)
+                    self.metrics.add("receive_to_device_ms", max(0.0, now - due) * 1000)
                 else:
-                    remaining.append((off - taken, at))
+                    remaining.append((off - taken, due))
             self._marks = remaining
         if taken < nbytes:
             out += bytes(nbytes - taken)

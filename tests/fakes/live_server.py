@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import importlib
 import json
 import math
 import re
@@ -375,11 +376,18 @@ class FakeLiveServer:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the fake Gemini Live server on 127.0.0.1.")
-    parser.add_argument("--workdir", required=True, help="where the CA file is written")
+    parser.add_argument("--workdir", required=True, help="where the CA file (fake-live-ca.pem) is written")
     parser.add_argument("--port-file", required=True, help="the chosen port is written here when ready")
     parser.add_argument("--lifetime", type=float, default=300.0, help="exit after this many seconds")
+    parser.add_argument("--scenario", default="", help="module:factory returning a scenario (default: conversation)")
+    parser.add_argument("--scenario-arg", type=float, default=None, help="passed to the factory")
     args = parser.parse_args(argv)
-    with FakeLiveServer(Path(args.workdir)) as server:
+    scenarios = None
+    if args.scenario:
+        module, _, name = args.scenario.partition(":")
+        factory = getattr(importlib.import_module(module), name)
+        scenarios = [factory() if args.scenario_arg is None else factory(args.scenario_arg)]
+    with FakeLiveServer(Path(args.workdir), scenarios) as server:
         Path(args.port_file).write_text(str(server.port))
         deadline = time.monotonic() + args.lifetime
         while time.monotonic() < deadline:

@@ -38,9 +38,9 @@ class EventLog:
 
 def make_session(server, registry, tool_context, *, api_key: str = "test-key", **overrides) -> tuple[
         LiveSession, EventLog, PlaybackBuffer]:
-    options = {"connect_timeout_s": 5.0, **overrides}
+    options = {"connect_timeout_s": 5.0, "ca_file": server.ca_file, **overrides}
     config = SessionConfig(api_key=api_key, model=MODEL, voice="Kore", language="auto",
-                           base_url=server.base_url, ca_file=server.ca_file, **options)
+                           base_url=server.base_url, **options)
     hub = ev.EventHub()
     log = EventLog(hub)
     metrics = Metrics()

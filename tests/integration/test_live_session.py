@@ -348,3 +348,19 @@ def test_camera_frames_are_sent_at_most_once_a_second(tmp_path, registry, tool_c
     assert len(frames) == 2  # t=0 and t≈1 s; the 28 frames in between were superseded, not queued
     assert frames[1].at - frames[0].at >= 0.95
     assert all(f.body["mimeType"] == "image/jpeg" for f in frames)
+
+
+def test_unreadable_ca_file_is_a_clear_error(tmp_path, registry, tool_context):
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context, ca_file=str(tmp_path / "missing.pem"))
+        session.start()
+        problem = await log.wait_for(ev.Problem)
+        state = session.state
+        await session.aclose()
+        return problem, state
+
+    with FakeLiveServer(tmp_path) as server:
+        problem, state = run(main(server))
+        assert server.connections == []
+    assert problem.title == "Cannot set up the connection" and "CA file" in problem.next_step
+    assert state is SessionState.ERROR

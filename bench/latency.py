@@ -1,0 +1,288 @@
+"""One benchmark run: full-duplex streaming against the fake Live server, ours or the cookbook baseline.
+
+    python -m bench.latency --variant ours|baseline --seconds 20 --out result.json
+
+The server (same for both) speaks in 240 ms chunks at real-time pace (the chunk size seen from the real
+service, anchors.md), interrupts every other answer midway, and calls a tool after every turn. The client
+streams microphone audio all along and shares a camera (a video file) with a live preview.
+
+- ours: the app's LiveSession + PlaybackBuffer + VideoSource + PreviewPane in a qasync Qt loop; virtual
+  devices in callback style (20 ms mic frames, 20 ms speaker pulls).
+- baseline: the design of Google's cookbook Get_started_LiveAPI.py on the same SDK: 1024-sample mic
+  chunks read with blocking reads, unbounded asyncio queues, whole server chunks written with blocking
+  writes, the playback queue emptied when the interrupted turn ends, tools run inline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import functools
+import json
+import os
+import random
+import resource
+import ssl
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+from nutrivoice_desktop.core.metrics import Metrics  # noqa: E402
+from tests.fakes.live_server import FakeLiveServer, tone  # noqa: E402
+
+MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
+SERVER_CHUNK_MS = 240
+CHUNKS_PER_ANSWER = 6
+
+
+def make_scenario(seconds: float):
+    async def streaming(conn) -> None:
+        await conn.setup_complete()
+        rng = random.Random(42)  # the same interruption points in every run and variant
+        chunk = tone(SERVER_CHUNK_MS)
+        deadline = time.monotonic() + seconds
+        turn = 0
+        while time.monotonic() < deadline and not conn.closed_by_client:
+            turn += 1
+            interrupt_at = rng.randint(2, CHUNKS_PER_ANSWER - 1) if turn % 2 == 0 else None
+            for i in range(CHUNKS_PER_ANSWER):
+                if i == interrupt_at:
+                    await conn.interrupted()
+                    break
+                await conn.audio(chunk, chunk_ms=SERVER_CHUNK_MS)
+                await asyncio.sleep(SERVER_CHUNK_MS / 1000)
+            await conn.turn_complete()
+            call_id = f"t{turn}"
+            await conn.tool_call(call_id, "get_day_summary", {})
+            try:
+                await conn.expect("toolResponse", timeout=10, where=lambda body, cid=call_id: any(
+                    r.get("id") == cid for r in body.get("functionResponses", [])))
+            except (TimeoutError, AssertionError):
+                return
+            await asyncio.sleep(0.3)
+    return streaming
+
+
+def mic_source() -> bytes:
+    return tone(1000, freq=220, rate=16_000, amplitude=3000)
+
+
+def make_video(path: Path) -> str:
+    import cv2
+    import numpy as np
+
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 15, (640, 480))
+    for i in range(45):
+        frame = np.full((480, 640, 3), 30, np.uint8)
+        cv2.circle(frame, (40 + i * 12, 240), 60, (0, 180, 255), -1)
+        writer.write(frame)
+    writer.release()
+    return str(path)
+
+
+def open_tools(workdir: Path):
+    from nutrivoice_desktop.cli import TOOLS_PACKAGE
+    from nutrivoice_desktop.core.tools import ToolRegistry
+    from nutrivoice_desktop.nutrition.context import NutritionContext
+    from nutrivoice_desktop.services import paths
+
+    return (ToolRegistry.discover(TOOLS_PACKAGE),
+            NutritionContext.open(workdir / "diary.sqlite3", paths.resources_dir()))
+
+
+# -- ours -------------------------------------------------------------------------------------------------
+def run_ours(server: FakeLiveServer, seconds: float, workdir: Path) -> Metrics:
+    import qasync
+    from PySide6.QtCore import QTimer, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from bench.virtual_devices import ClockedMic, ClockedSpeaker
+    from nutrivoice_desktop.core import events as ev
+    from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
+    from nutrivoice_desktop.devices.audio import PlaybackBuffer
+    from nutrivoice_desktop.devices.video import CameraGrabber, VideoSource
+    from nutrivoice_desktop.ui.preview import PreviewPane
+
+    app = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    metrics = Metrics()
+    registry, context = open_tools(workdir)
+    video_file = make_video(workdir / "camera.avi")
+
+    async def main() -> None:
+        buffer = PlaybackBuffer(metrics=metrics)
+        config = SessionConfig(api_key="bench", model=MODEL, voice="Puck", base_url=server.base_url,
+                               ca_file=server.ca_file)
+        session = LiveSession(config, registry, context, buffer, ev.EventHub(), metrics)
+        mic = ClockedMic(mic_source(), 16_000, 20, functools.partial(loop.call_soon_threadsafe, session.push_audio))
+        speaker = ClockedSpeaker(buffer.read)
+        pane = PreviewPane()
+        pane.resize(480, 360)
+        pane.show()
+        pane.set_sharing("camera")
+        video = VideoSource(functools.partial(CameraGrabber, video_file),
+                            on_preview=lambda rgb: loop.call_soon_threadsafe(pane.show_frame, rgb),
+                            on_frame=lambda jpeg: loop.call_soon_threadsafe(session.push_video, jpeg),
+                            on_error=lambda message: print("video:", message, file=sys.stderr))
+        last = [time.perf_counter()]
+
+        def probe() -> None:
+            now = time.perf_counter()
+            metrics.add("loop_lag_ms", max(0.0, (now - last[0] - 0.010) * 1000))
+            last[0] = now
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(probe)
+        timer.start(10)
+        session.start()
+        for part in (mic, speaker, video):
+            part.start()
+        await asyncio.sleep(seconds)
+        timer.stop()
+        for part in (mic, video, speaker):
+            part.stop()
+        await session.aclose()
+        metrics.count("preview_frames", pane.frames_shown)
+
+    with loop:
+        loop.run_until_complete(main())
+    context.store.close()
+    return metrics
+
+
+# -- baseline (cookbook design) -----------------------------------------------------------------------
+def run_baseline(server: FakeLiveServer, seconds: float, workdir: Path) -> Metrics:
+    from google import genai
+    from google.genai import types
+
+    from bench.virtual_devices import BlockingMic, BlockingSpeaker
+    from nutrivoice_desktop.devices.video import encode_jpeg
+
+    metrics = Metrics()
+    registry, context = open_tools(workdir)
+    video_file = make_video(workdir / "camera.avi")
+
+    async def main() -> None:
+        import cv2
+
+        client = genai.Client(api_key="bench", http_options=types.HttpOptions(
+            base_url=server.base_url, api_version="v1beta",
+            async_client_args={"ssl": ssl.create_default_context(cafile=server.ca_file), "proxy": None}))
+        config = types.LiveConnectConfig(response_modalities=["AUDIO"],
+                                         tools=[types.Tool(function_declarations=registry.declarations())])
+        mic, speaker = BlockingMic(mic_source()), BlockingSpeaker()
+        audio_in_queue: asyncio.Queue = asyncio.Queue()  # unbounded, as in the cookbook
+        out_queue: asyncio.Queue = asyncio.Queue()
+        interrupted_at: dict[int, float] = {}
+        last_write_end: dict[int, float] = {}
+        turn = [0]
+        started = time.perf_counter()
+        async with client.aio.live.connect(model=MODEL, config=config) as session:
+            metrics.add("connect_ms", (time.perf_counter() - started) * 1000)
+
+            async def listen_audio() -> None:
+                while True:
+                    data = await asyncio.to_thread(mic.read, 1024)
+                    await out_queue.put(("audio", data, time.perf_counter()))
+
+            async def send_realtime() -> None:
+                while True:
+                    kind, data, at = await out_queue.get()
+                    if kind == "video":
+                        await session.send_realtime_input(video=types.Blob(data=data, mime_type="image/jpeg"))
+                        continue
+                    await session.send_realtime_input(audio=types.Blob(data=data, mime_type="audio/pcm;rate=16000"))
+                    now = time.perf_counter()
+                    metrics.add("mic_to_send_ms", (now - at) * 1000)
+                    metrics.add("speech_age_at_send_ms", (now - at + 1024 / 16_000) * 1000)
+
+            async def receive_audio() -> None:
+                while True:
+                    async for response in session.receive():
+                        now = time.perf_counter()
+                        if response.data:
+                            audio_in_queue.put_nowait((response.data, now, turn[0]))
+                        content = response.server_content
+                        if content is not None and content.interrupted:
+                            interrupted_at[turn[0]] = now
+                        if response.tool_call:
+                            responses = []
+                            for call in response.tool_call.function_calls:
+                                result = registry.call(call.name, dict(call.args or {}), context)
+                                responses.append(types.FunctionResponse(id=call.id, name=call.name,
+                                                                        response=result.data))
+                            await session.send_tool_response(function_responses=responses)
+                            metrics.add("tool_round_trip_ms", (time.perf_counter() - now) * 1000)
+                    turn[0] += 1
+                    # the cookbook empties the playback queue when a turn ends (its interruption handling)
+                    while not audio_in_queue.empty():
+                        audio_in_queue.get_nowait()
+
+            async def play_audio() -> None:
+                while True:
+                    data, at, tid = await audio_in_queue.get()
+                    metrics.add("receive_to_device_ms", (time.perf_counter() - at) * 1000)
+                    await asyncio.to_thread(speaker.write, data)
+                    last_write_end[tid] = time.perf_counter()
+
+            async def get_frames() -> None:
+                cap = await asyncio.to_thread(cv2.VideoCapture, video_file)
+                while True:
+                    ok, frame = await asyncio.to_thread(cap.read)
+                    if not ok:
+                        cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
+                        continue
+                    jpeg = encode_jpeg(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB))
+                    await asyncio.sleep(1.0)
+                    await out_queue.put(("video", jpeg, time.perf_counter()))
+
+            async def probe() -> None:
+                while True:
+                    before = time.perf_counter()
+                    await asyncio.sleep(0.010)
+                    metrics.add("loop_lag_ms", max(0.0, (time.perf_counter() - before - 0.010) * 1000))
+
+            tasks = [asyncio.create_task(f()) for f in (listen_audio, send_realtime, receive_audio, play_audio,
+                                                         get_frames, probe)]
+            await asyncio.sleep(seconds)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        for tid, at in interrupted_at.items():
+            metrics.add("interrupt_to_silence_ms", max(0.0, last_write_end.get(tid, at) - at) * 1000)
+
+    asyncio.run(main())
+    context.store.close()
+    return metrics
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--variant", choices=("ours", "baseline"), required=True)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, FakeLiveServer(Path(tmp), [make_scenario(args.seconds + 5)]) as server:
+        wall0, cpu0 = time.perf_counter(), time.process_time()
+        runner = run_ours if args.variant == "ours" else run_baseline
+        metrics = runner(server, args.seconds, Path(tmp))
+        wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    result = {name: metrics.summary(name) for name in metrics.names()}
+    result["counters"] = dict(metrics.counters)
+    # the fake server runs in this process too; its share is small but it is included in CPU
+    result["cpu_percent"] = 100 * cpu / wall
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    args.out.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
