@@ -2,8 +2,9 @@
 
     python -m bench.latency --variant ours|baseline --seconds 20 --out result.json
 
-The server (same for both) speaks in 240 ms chunks at real-time pace (the chunk size seen from the real
-service, anchors.md), interrupts every other answer midway, and calls a tool after every turn. The client
+The server (same for both, in its own process) speaks in 240 ms chunks (the size seen from the real
+service, anchors.md) at twice real time, interrupts every other answer midway, and calls a tool after
+every turn. The client
 streams microphone audio all along and shares a camera (a video file) with a live preview.
 
 - ours: the app's LiveSession + PlaybackBuffer + VideoSource + PreviewPane in a qasync Qt loop; virtual
@@ -23,6 +24,7 @@ import os
 import random
 import resource
 import ssl
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,11 +37,12 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 from nutrivoice_desktop.core.metrics import Metrics  # noqa: E402
-from tests.fakes.live_server import FakeLiveServer, tone  # noqa: E402
+from tests.fakes.live_server import tone  # noqa: E402
 
 MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
 SERVER_CHUNK_MS = 240
 CHUNKS_PER_ANSWER = 6
+GENERATION_SPEED = 2.0  # the service sends speech faster than it plays: the client buffers
 
 
 def make_scenario(seconds: float):
@@ -57,7 +60,7 @@ def make_scenario(seconds: float):
                     await conn.interrupted()
                     break
                 await conn.audio(chunk, chunk_ms=SERVER_CHUNK_MS)
-                await asyncio.sleep(SERVER_CHUNK_MS / 1000)
+                await asyncio.sleep(SERVER_CHUNK_MS / 1000 / GENERATION_SPEED)
             await conn.turn_complete()
             call_id = f"t{turn}"
             await conn.tool_call(call_id, "get_day_summary", {})
@@ -72,6 +75,11 @@ def make_scenario(seconds: float):
 
 def mic_source() -> bytes:
     return tone(1000, freq=220, rate=16_000, amplitude=3000)
+
+
+def steady_cpu(metrics: Metrics, wall0: float, cpu0: float) -> None:
+    """CPU while streaming, as % of one core (start-up imports and the connect are not in it)."""
+    metrics.add("cpu_percent_streaming", 100 * (time.process_time() - cpu0) / (time.perf_counter() - wall0))
 
 
 def make_video(path: Path) -> str:
@@ -98,7 +106,7 @@ def open_tools(workdir: Path):
 
 
 # -- ours -------------------------------------------------------------------------------------------------
-def run_ours(server: FakeLiveServer, seconds: float, workdir: Path) -> Metrics:
+def run_ours(server, seconds: float, workdir: Path) -> Metrics:
     import qasync
     from PySide6.QtCore import QTimer, Qt
     from PySide6.QtWidgets import QApplication
@@ -106,6 +114,7 @@ def run_ours(server: FakeLiveServer, seconds: float, workdir: Path) -> Metrics:
     from bench.virtual_devices import ClockedMic, ClockedSpeaker
     from nutrivoice_desktop.core import events as ev
     from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
+    from nutrivoice_desktop.core.state import SessionState
     from nutrivoice_desktop.devices.audio import PlaybackBuffer
     from nutrivoice_desktop.devices.video import CameraGrabber, VideoSource
     from nutrivoice_desktop.ui.preview import PreviewPane
@@ -143,9 +152,13 @@ def run_ours(server: FakeLiveServer, seconds: float, workdir: Path) -> Metrics:
         timer.timeout.connect(probe)
         timer.start(10)
         session.start()
+        while session.state is not SessionState.ACTIVE:  # steady state only; connect is measured apart
+            await asyncio.sleep(0.01)
         for part in (mic, speaker, video):
             part.start()
+        wall0, cpu0 = time.perf_counter(), time.process_time()
         await asyncio.sleep(seconds)
+        steady_cpu(metrics, wall0, cpu0)
         timer.stop()
         for part in (mic, video, speaker):
             part.stop()
@@ -159,7 +172,7 @@ def run_ours(server: FakeLiveServer, seconds: float, workdir: Path) -> Metrics:
 
 
 # -- baseline (cookbook design) -----------------------------------------------------------------------
-def run_baseline(server: FakeLiveServer, seconds: float, workdir: Path) -> Metrics:
+def run_baseline(server, seconds: float, workdir: Path) -> Metrics:
     from google import genai
     from google.genai import types
 
@@ -204,12 +217,17 @@ def run_baseline(server: FakeLiveServer, seconds: float, workdir: Path) -> Metri
                     metrics.add("mic_to_send_ms", (now - at) * 1000)
                     metrics.add("speech_age_at_send_ms", (now - at + 1024 / 16_000) * 1000)
 
+            playing_until = [0.0]  # when the chunk in speaker.write will have finished
+            queued_s = [0.0]  # speech waiting in audio_in_queue
+
             async def receive_audio() -> None:
                 while True:
                     async for response in session.receive():
                         now = time.perf_counter()
                         if response.data:
-                            audio_in_queue.put_nowait((response.data, now, turn[0]))
+                            due = now + max(0.0, playing_until[0] - now) + queued_s[0]
+                            queued_s[0] += len(response.data) / 48_000
+                            audio_in_queue.put_nowait((response.data, due, turn[0]))
                         content = response.server_content
                         if content is not None and content.interrupted:
                             interrupted_at[turn[0]] = now
@@ -225,11 +243,16 @@ def run_baseline(server: FakeLiveServer, seconds: float, workdir: Path) -> Metri
                     # the cookbook empties the playback queue when a turn ends (its interruption handling)
                     while not audio_in_queue.empty():
                         audio_in_queue.get_nowait()
+                    queued_s[0] = 0.0
 
             async def play_audio() -> None:
                 while True:
-                    data, at, tid = await audio_in_queue.get()
-                    metrics.add("receive_to_device_ms", (time.perf_counter() - at) * 1000)
+                    data, due, tid = await audio_in_queue.get()
+                    duration = len(data) / 48_000
+                    queued_s[0] = max(0.0, queued_s[0] - duration)
+                    now = time.perf_counter()
+                    metrics.add("receive_to_device_ms", max(0.0, now - due) * 1000)
+                    playing_until[0] = now + duration
                     await asyncio.to_thread(speaker.write, data)
                     last_write_end[tid] = time.perf_counter()
 
@@ -252,7 +275,9 @@ def run_baseline(server: FakeLiveServer, seconds: float, workdir: Path) -> Metri
 
             tasks = [asyncio.create_task(f()) for f in (listen_audio, send_realtime, receive_audio, play_audio,
                                                          get_frames, probe)]
+            wall0, cpu0 = time.perf_counter(), time.process_time()
             await asyncio.sleep(seconds)
+            steady_cpu(metrics, wall0, cpu0)
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
@@ -264,21 +289,92 @@ def run_baseline(server: FakeLiveServer, seconds: float, workdir: Path) -> Metri
     return metrics
 
 
+class ServerProcess:
+    """The fake server in its own process, so CPU and memory below are the client's alone."""
+
+    def __init__(self, workdir: Path, seconds: float) -> None:
+        port_file = workdir / "port"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.fakes.live_server", "--workdir", str(workdir), "--port-file",
+             str(port_file), "--lifetime", str(seconds + 60), "--scenario", "bench.latency:make_scenario",
+             "--scenario-arg", str(seconds + 5)], cwd=ROOT)
+        deadline = time.monotonic() + 30
+        while not port_file.exists() or not port_file.read_text():
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError("the fake Live server did not start")
+            time.sleep(0.05)
+        self.base_url = f"https://127.0.0.1:{port_file.read_text()}"
+        self.ca_file = str(workdir / "fake-live-ca.pem")
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def run_session_starts(server, variant: str, workdir: Path, count: int = 12) -> Metrics:
+    """Start → setupComplete, repeatedly; the first start of a process (cold) is reported apart."""
+    from google import genai
+    from google.genai import types
+
+    from nutrivoice_desktop.core import events as ev
+    from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
+    from nutrivoice_desktop.core.state import SessionState
+    from nutrivoice_desktop.devices.audio import PlaybackBuffer
+
+    metrics = Metrics()
+    registry, context = open_tools(workdir)
+
+    async def ours() -> float:
+        session = LiveSession(SessionConfig(api_key="bench", model=MODEL, voice="Puck", base_url=server.base_url,
+                                            ca_file=server.ca_file), registry, context, PlaybackBuffer(),
+                              ev.EventHub(), Metrics())
+        started = time.perf_counter()
+        session.start()
+        while session.state is not SessionState.ACTIVE:
+            await asyncio.sleep(0.0005)
+        elapsed = time.perf_counter() - started
+        await session.aclose()
+        return elapsed
+
+    async def baseline() -> float:
+        started = time.perf_counter()
+        client = genai.Client(api_key="bench", http_options=types.HttpOptions(
+            base_url=server.base_url, api_version="v1beta",
+            async_client_args={"ssl": ssl.create_default_context(cafile=server.ca_file), "proxy": None}))
+        config = types.LiveConnectConfig(response_modalities=["AUDIO"],
+                                         tools=[types.Tool(function_declarations=registry.declarations())])
+        async with client.aio.live.connect(model=MODEL, config=config):
+            return time.perf_counter() - started
+
+    async def main() -> None:
+        for i in range(count):
+            elapsed = await (ours() if variant == "ours" else baseline())
+            metrics.add("session_start_cold_ms" if i == 0 else "session_start_ms", elapsed * 1000)
+
+    asyncio.run(main())
+    context.store.close()
+    return metrics
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--variant", choices=("ours", "baseline"), required=True)
+    parser.add_argument("--starts", action="store_true", help="measure session starts instead of streaming")
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp, FakeLiveServer(Path(tmp), [make_scenario(args.seconds + 5)]) as server:
-        wall0, cpu0 = time.perf_counter(), time.process_time()
-        runner = run_ours if args.variant == "ours" else run_baseline
-        metrics = runner(server, args.seconds, Path(tmp))
-        wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    with tempfile.TemporaryDirectory() as tmp:
+        server = ServerProcess(Path(tmp), args.seconds)
+        try:
+            if args.starts:
+                metrics = run_session_starts(server, args.variant, Path(tmp))
+            else:
+                runner = run_ours if args.variant == "ours" else run_baseline
+                metrics = runner(server, args.seconds, Path(tmp))
+        finally:
+            server.close()
     result = {name: metrics.summary(name) for name in metrics.names()}
     result["counters"] = dict(metrics.counters)
-    # the fake server runs in this process too; its share is small but it is included in CPU
-    result["cpu_percent"] = 100 * cpu / wall
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     args.out.write_text(json.dumps(result, indent=2))
     return 0
