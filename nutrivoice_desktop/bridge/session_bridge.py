@@ -33,6 +33,8 @@ from nutrivoice_desktop.services.settings import Settings
 log = logging.getLogger(__name__)
 
 LEVEL_INTERVAL_S = 0.05  # mic meter updates: 20 per second is smooth and cheap
+WATCHDOG_INTERVAL_S = 1.0
+STALL_AFTER_S = 2.0  # device callbacks come every 10–40 ms; two seconds without one means it is gone
 
 
 class SessionBridge(QObject):
@@ -63,6 +65,7 @@ class SessionBridge(QObject):
         self._mic_check: Microphone | None = None
         self._video: VideoSource | None = None
         self._hotkey: PushToTalkHotkey | None = None
+        self._watchdog: asyncio.Task | None = None
         self._last_level = 0.0
         self.muted = False
         self.sharing = ""
@@ -131,6 +134,24 @@ class SessionBridge(QObject):
             self._report(ev.Problem("Audio device problem", str(exc),
                                     "You can still type to the assistant; fix the device in Settings.",
                                     fatal=False))
+        self._watchdog = loop.create_task(self._watch_devices(), name="audio-watchdog")
+
+    async def _watch_devices(self) -> None:
+        """A device that stops calling back was unplugged or suspended: say so instead of going quiet."""
+        while self._mic is not None or self._speaker is not None:
+            await asyncio.sleep(WATCHDOG_INTERVAL_S)
+            for name, device in (("microphone", self._mic), ("speaker", self._speaker)):
+                if device is not None and device.stalled(STALL_AFTER_S):
+                    log.warning("%s stalled", name)
+                    device.close()
+                    if name == "microphone":
+                        self._mic = None
+                    else:
+                        self._speaker = None
+                    self._report(ev.Problem(f"The {name} stopped", f"The {name} stopped delivering audio "
+                                            "(unplugged or taken by another app?).",
+                                            "Plug it back in or choose another in Settings, then press Start "
+                                            "again. You can keep typing meanwhile.", fatal=False))
 
     def _level_from_thread(self, loop: asyncio.AbstractEventLoop) -> Callable[[float], None]:
         def on_level(level: float) -> None:  # audio thread
@@ -155,6 +176,9 @@ class SessionBridge(QObject):
         self._set_state(SessionState.IDLE, SessionState.IDLE.words)
 
     def _close_audio(self) -> None:
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
         for device in (self._mic, self._speaker):
             if device is not None:
                 device.close()

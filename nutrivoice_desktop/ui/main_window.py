@@ -266,10 +266,17 @@ class MainWindow(QMainWindow):
         if name == "theme":
             apply_theme(QApplication.instance(), value)
             self.theme_actions[value].setChecked(True)
-        elif name == "activity":
+        elif name in ("activity", "hotkey"):
             self._apply_activity_mode()
+            push_to_talk = self.settings.get("activity") == "push_to_talk"
+            problem = self.bridge.enable_hotkey(self.settings.get("hotkey") if push_to_talk else None)
+            if problem:
+                self.statusBar().showMessage(problem, 10_000)
         elif name == "voice" and self.voice_combo.currentText() != value:
             self.voice_combo.setCurrentText(value)
+        if name in ("voice", "model", "language", "activity", "endpoint", "api_version", "ca_file") \
+                and self.bridge.state in RUNNING:
+            self.statusBar().showMessage("This change applies when you next press Start.", 6000)
 
     def _apply_activity_mode(self) -> None:
         self.talk_button.setVisible(self.settings.get("activity") == "push_to_talk")

@@ -91,3 +91,34 @@ def test_spoken_question_in_model_speech_out(tmp_path, registry, tool_context):
     assert abs(dominant_hz(b"".join(loud), 24_000) - REPLY_HZ) < 15
     assert metrics.summary("receive_to_device_ms")["n"] >= 10
     assert metrics.summary("mic_to_send_ms")["n"] >= 100
+
+
+def test_missing_and_unplugged_devices_are_explained(qtbot, base_dir, registry, tool_context, aloop, monkeypatch):
+    need_service("PulseAudio", pulse_available(), "scripts/test starts PulseAudio")
+    import pytest
+
+    from nutrivoice_desktop.bridge.session_bridge import SessionBridge
+    from nutrivoice_desktop.devices.audio import AudioDeviceError
+    from nutrivoice_desktop.services.settings import Settings
+
+    system = AudioSystem()
+    try:
+        with pytest.raises(AudioDeviceError, match="not connected. Available:"):
+            system.find("input", "No Such Microphone")
+    finally:
+        system.close()
+
+    monkeypatch.setenv("GEMINI_API_KEY", "watchdog-key")
+    settings = Settings()
+    settings.set("endpoint", "https://127.0.0.1:9")  # nothing listens: the session retries, audio stays open
+    bridge = SessionBridge(settings, registry, tool_context)
+    problems = []
+    bridge.problem.connect(problems.append)
+    task = bridge.start()
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert bridge._mic is not None
+    bridge._mic._stream.stop_stream()  # what an unplugged device looks like from here: no more callbacks
+    qtbot.waitUntil(lambda: any(p.title == "The microphone stopped" for p in problems), timeout=6000)
+    assert bridge._mic is None
+    stop = bridge.stop()
+    qtbot.waitUntil(stop.done, timeout=5000)
