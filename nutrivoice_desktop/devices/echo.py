@@ -25,11 +25,15 @@ MAX_PENDING_FAR = 50  # 500 ms of reference waiting for the mic thread; older is
 
 
 def available() -> str | None:
-    """None when AEC can run here, else why not (in words)."""
+    """None when AEC can run here, else why not (in words). Creates a module once: the native library is
+    only loaded then, and that is what fails on an unsupported system or a broken bundle."""
     try:
-        from livekit import rtc  # noqa: F401
+        from livekit import rtc
+
+        rtc.AudioProcessingModule(echo_cancellation=True)
     except Exception as exc:  # ImportError, or a native library that does not load on this system
-        return f"echo cancellation is unavailable ({type(exc).__name__}: {exc})"
+        first_line = str(exc).splitlines()[0] if str(exc) else ""
+        return f"echo cancellation is unavailable ({type(exc).__name__}: {first_line})"
     return None
 
 
