@@ -88,6 +88,8 @@ class SessionBridge(QObject):
     async def start_session(self) -> None:
         if self._session is not None and self._session.running:
             return
+        if self._session is not None:  # a session that ended in an error: release it before a new one
+            await self.stop_session()
         try:
             key = secrets.load_api_key()
         except secrets.SecretStoreError as exc:

@@ -46,6 +46,8 @@ MIC_MIME = "audio/pcm;rate=16000"
 MIC_QUEUE_FRAMES = 50
 VIDEO_MIN_INTERVAL_S = 1.0  # the Live API takes at most 1 frame per second
 BACKOFF_S = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
+# a connection that drops sooner than this does not reset the backoff: a flapping server gets no storm
+STABLE_AFTER_S = 10.0
 # Context-window compression keeps sessions unlimited in length (without it audio+video ends at 2 min).
 COMPRESSION_TRIGGER_TOKENS = 25_600
 COMPRESSION_TARGET_TOKENS = 12_800
@@ -101,6 +103,7 @@ class LiveSession:
         self.session_id: str | None = None
         self.connections = 0
         self._was_connected = False
+        self._connected_at = 0.0
 
         self._outbox: deque[tuple[str, Any, float]] = deque()
         self._audio_in_outbox = 0
@@ -285,8 +288,8 @@ class LiveSession:
                     log.warning("live connection ended: %s (%s)", type(exc).__name__, failure.code)
                     if failure.drop_handle:
                         self.resumption_handle = None
-                    if self._was_connected:
-                        attempt = 0  # the connection worked; a fresh backoff series
+                    if self._was_connected and time.monotonic() - self._connected_at >= STABLE_AFTER_S:
+                        attempt = 0  # the connection worked for a while: a fresh backoff series
                     if not failure.retry or attempt >= self.config.max_attempts:
                         self._set_state(SessionState.ERROR, failure.problem.title)
                         self.hub.publish(ev.Problem(failure.problem.title, failure.problem.message,
@@ -316,6 +319,10 @@ class LiveSession:
             self.metrics.add("connect_ms", (time.perf_counter() - started) * 1000)
             self.connections += 1
             self._was_connected = True
+            self._connected_at = time.monotonic()
+            # a turn cut off by a drop will not finish on the new connection
+            self._generating = self._discard_audio = self._interrupted = False
+            self._first_audio_at = None
             self.session_id = session.session_id
             if self.connections > 1:
                 self.hub.publish(ev.SessionRotated("reconnected", resumed))
