@@ -122,6 +122,12 @@ class HistoryChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_color = self.palette().windowText().color()
+        if not any(kcal > 0 for _d, kcal, _t in self._days):
+            painter.setPen(text_color)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             f"Nothing logged in the last {len(self._days)} days yet.")
+            painter.end()
+            return
         top, bottom = 6, self.height() - 18
         scale = max(max(max(k, t) for _d, k, t in self._days), 1.0) * 1.1
         width = self.width() / len(self._days)

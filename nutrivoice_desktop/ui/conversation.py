@@ -26,6 +26,7 @@ class ConversationView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.transcript = Transcript()
         self._placeholder = True
+        self._last_start = 0  # document position where the last utterance begins
         self.setHtml("<p style='color: gray'>Press <b>Start</b> (Ctrl+Return) and talk: "
                      "“I skipped breakfast”, “I had a croissant”, “swap butter for olive oil”, "
                      "“I walked 40 minutes”…</p>")
@@ -35,27 +36,40 @@ class ConversationView(QTextBrowser):
         return bar.value() >= bar.maximum() - 4
 
     def add_delta(self, role: str, text: str, turn: int) -> None:
-        follow = self.at_bottom()
-        self.transcript.add(role, text, turn)
-        self._render(follow)
+        utterance, new = self.transcript.add(role, text, turn)
+        self._show(utterance, new)
 
     def finish_turn(self, turn: int, interrupted: bool, first_audio_ms: float | None) -> None:
-        follow = self.at_bottom()
-        if self.transcript.finish_turn(turn, first_audio_ms, interrupted) is not None:
-            self._render(follow)
+        utterance = self.transcript.finish_turn(turn, first_audio_ms, interrupted)
+        if utterance is not None and utterance is self.transcript.utterances[-1]:
+            self._show(utterance, False)
 
     def add_note(self, text: str) -> None:
         """A line from the app itself (a reconnect, a problem), kept in the transcript."""
-        follow = self.at_bottom()
-        self.transcript.add("note", text, -1)
-        self._render(follow)
+        utterance, new = self.transcript.add("note", text, -1)
+        self._show(utterance, new)
 
-    def _render(self, follow: bool) -> None:
+    def _show(self, utterance: Utterance, new: bool) -> None:
+        """Only the last utterance changes while it streams: re-render it alone, not the whole history."""
+        follow = self.at_bottom()
         bar = self.verticalScrollBar()
         keep = bar.value()
-        self.setHtml("".join(_utterance_html(u) for u in self.transcript.utterances))
+        if self._placeholder:
+            self.clear()
+            self._placeholder = False
+            self._last_start = 0
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if new:
+            if not self.document().isEmpty():
+                cursor.insertBlock()
+            self._last_start = cursor.position()
+        else:
+            cursor.setPosition(self._last_start)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.insertHtml(_utterance_html(utterance))
         if follow:
-            self.moveCursor(QTextCursor.MoveOperation.End)
             bar.setValue(bar.maximum())
         else:
             bar.setValue(keep)
@@ -68,12 +82,12 @@ class ConversationView(QTextBrowser):
 def _utterance_html(u: Utterance) -> str:
     text = html.escape(u.text)
     if u.role == "note":
-        return f"<p style='color: gray; font-style: italic'>{text}</p>"
+        return f"<i style='color: gray'>{text}</i><br>"
     meta = f"{u.started:%H:%M}"
     if u.first_audio_ms is not None:
         meta += f" · answered in {u.first_audio_ms / 1000:.1f} s"
     if u.interrupted:
         meta += " · interrupted"
     color = "#2e7d5b" if u.role == "assistant" else "#3b6ea8"
-    return (f"<p><b style='color: {color}'>{WHO[u.role]}</b> <small style='color: gray'>{meta}</small><br>"
-            f"{text}</p>")
+    return (f"<b style='color: {color}'>{WHO[u.role]}</b> <small style='color: gray'>{meta}</small><br>"
+            f"{text}<br>")
