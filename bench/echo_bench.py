@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 
-from bench.echo_path import erle_db, near_end_preservation, run_canceller, scenario
+from bench.echo_path import barge_in_scenario, erle_db, near_end_preservation, run_canceller, scenario
 from nutrivoice_desktop.devices import echo
 
 
@@ -45,11 +45,49 @@ def measure() -> list[dict]:
     return rows
 
 
+def measure_barge_in(user_starts_s: float = 4.0) -> dict | None:
+    """Local barge-in on AEC output: how soon playback ducks after the user starts, and false alarms before."""
+    from nutrivoice_desktop.devices.audio import PlaybackBuffer
+    from nutrivoice_desktop.devices.barge_in import THRESHOLD_DBFS, LocalBargeIn
+
+    if echo.available() is not None:
+        return None
+    far24, mic, near = barge_in_scenario(user_starts_s=user_starts_s)
+    # the user's speech onset: the end of the first 20 ms frame in which their voice alone is loud enough
+    frames = near[: near.size // 320 * 320].reshape(-1, 320)
+    loud = np.flatnonzero(20 * np.log10(np.sqrt(np.mean(frames ** 2, axis=1)) / 32768 + 1e-12) > THRESHOLD_DBFS)
+    onset = (int(loud[0]) + 1) * 0.02
+    canceller = echo.EchoCanceller()
+    buffer = PlaybackBuffer()
+    buffer.write(far24.tobytes(), 0.0)
+    barge_in = LocalBargeIn(buffer)
+    false_alarms, detected_at = 0, None
+    for i in range(mic.size // 320):
+        now = i * 0.02  # simulated time: the frame just captured ends here
+        canceller.reference(buffer.read(960))
+        out = canceller.process(mic[i * 320:(i + 1) * 320].tobytes())
+        before = barge_in.ducks
+        barge_in.observe(out, now)
+        if barge_in.ducks > before:
+            if now < onset:
+                false_alarms += 1
+            elif detected_at is None:
+                detected_at = now
+    return {"onset_to_duck_ms": None if detected_at is None else (detected_at - onset) * 1000,
+            "false_alarms": false_alarms}
+
+
 def main() -> None:
     for row in measure():
         erle = "mic closed" if row["erle_db"] > 100 else f"{row['erle_db']:.1f} dB"
         print(f"{row['mode']:32} ERLE {erle:>10}   near-end kept: alone {row['near_only']:.2f}, "
               f"double talk {row['double_talk']:.2f}   CPU {row['cpu_percent_of_realtime']:.1f}% of real time")
+
+
+    barge = measure_barge_in()
+    if barge is not None:
+        print(f"local barge-in: user speech onset → playback ducked {barge['onset_to_duck_ms']} ms, "
+              f"false alarms while only the assistant spoke: {barge['false_alarms']}")
 
 
 if __name__ == "__main__":

@@ -76,3 +76,14 @@ def near_end_preservation(near: np.ndarray, out: np.ndarray, start: int, end: in
     whatever echo is left, so read it together with ERLE. (A projection on the talker's waveform would be
     cleaner but AEC3's filters shift phase, which such a measure mistakes for loss.)"""
     return float(np.sqrt(np.sum(out[start:end] ** 2) / (np.sum(near[start:end] ** 2) + 1e-9)))
+
+
+def barge_in_scenario(far_s: float = 6.0, user_starts_s: float = 4.0):
+    """The assistant talks for ``far_s``; the user starts talking over it at ``user_starts_s``."""
+    far = (speech_like(far_s, 24_000, 140.0, seed=3) * 9000).astype("<i2")
+    far16 = downsample_24k_to_16k(far.tobytes())
+    echo = np.convolve(far16, room_impulse(16_000))[:far16.size]
+    near = speech_like(far_s, 16_000, 210.0, seed=4) * 7000
+    near[:int(16_000 * user_starts_s)] = 0.0
+    mic = np.clip(echo + near, -32768, 32767).astype("<i2")
+    return far, mic, near

@@ -175,6 +175,12 @@ def main() -> int:
         erle = "mic closed" if row["erle_db"] > 100 else f"{row['erle_db']:.1f} dB"
         lines.append(f"| {row['mode']} | {erle} | {row['near_only']:.2f} | {row['double_talk']:.2f} | "
                      f"{row['cpu_percent_of_realtime']:.1f} |")
+    barge = echo_bench.measure_barge_in()
+    if barge is not None:
+        lines += ["", "Local barge-in (devices/barge_in.py) on the AEC output, the assistant talking and the user starting",
+                  f"over it: playback ducked {barge['onset_to_duck_ms']:.0f} ms after the user's speech onset "
+                  f"(simulated time; ≥ 60 ms by design: three loud 20 ms frames), {barge['false_alarms']} false "
+                  "alarms while only the assistant spoke. The server's own `interrupted` then flushes playback."]
     lines += ["", "## What each measure means", ""]
     lines += [f"- **{title}**: {meaning}." for _m, title, _t, meaning in ROWS]
     text = "\n".join(lines) + "\n"

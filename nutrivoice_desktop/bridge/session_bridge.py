@@ -23,6 +23,7 @@ from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolRegistry
 from nutrivoice_desktop.devices import echo
 from nutrivoice_desktop.devices.audio import AudioDeviceError, AudioSystem, Microphone, PlaybackBuffer, Speaker
+from nutrivoice_desktop.devices.barge_in import LocalBargeIn
 from nutrivoice_desktop.devices.hotkey import HotkeyUnavailable, PushToTalkHotkey
 from nutrivoice_desktop.devices.video import CameraGrabber, ScreenGrabber, VideoSource
 from nutrivoice_desktop.nutrition.context import NutritionContext
@@ -128,7 +129,10 @@ class SessionBridge(QObject):
             self._speaker = Speaker(self._audio, buffer, self.settings.get("output_device"),
                                     on_played=canceller.reference if canceller else None)
             gate = (lambda: buffer.playing) if echo_mode == "half_duplex" else None
-            self._mic = Microphone(self._audio, functools.partial(loop.call_soon_threadsafe, session.push_audio),
+            deliver = functools.partial(loop.call_soon_threadsafe, session.push_audio)
+            if canceller is not None:
+                deliver = _with_barge_in(LocalBargeIn(buffer, self.settings.get("mic_frame_ms")), deliver)
+            self._mic = Microphone(self._audio, deliver,
                                    self.settings.get("input_device"), self.settings.get("mic_frame_ms"), gate,
                                    self._level_from_thread(loop), process=canceller.process if canceller else None)
             self._mic.muted = self.muted
@@ -323,3 +327,10 @@ class SessionBridge(QObject):
     def _report(self, problem: ev.Problem) -> None:
         log.warning("problem shown to the user: %s: %s", problem.title, problem.message)
         self.problem.emit(problem)
+
+
+def _with_barge_in(barge_in: LocalBargeIn, deliver: Callable[[bytes, float], None]) -> Callable[[bytes, float], None]:
+    def on_frame(pcm: bytes, captured_at: float) -> None:  # microphone thread
+        barge_in.observe(pcm, captured_at)
+        deliver(pcm, captured_at)
+    return on_frame

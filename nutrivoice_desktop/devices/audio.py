@@ -54,6 +54,7 @@ class PlaybackBuffer:
         self._marks: list[tuple[int, float]] = []  # (byte offset from the read head, due: received + ahead)
         self._lock = threading.Lock()
         self._flushed_at: float | None = None
+        self.gain = 1.0  # < 1 while ducked under the user's voice (local barge-in)
 
     @property
     def pending_ms(self) -> float:
@@ -85,6 +86,7 @@ class PlaybackBuffer:
                 self._flushed_at = time.perf_counter()
             self._buf.clear()
             self._marks.clear()
+            self.gain = 1.0
 
     def read(self, nbytes: int) -> bytes:
         """Exactly ``nbytes``: queued speech, padded with silence (the device never starves)."""
@@ -103,6 +105,8 @@ class PlaybackBuffer:
                 else:
                     remaining.append((off - taken, due))
             self._marks = remaining
+        if self.gain != 1.0 and taken:
+            out = (np.frombuffer(out, dtype="<i2") * self.gain).astype("<i2").tobytes()
         if taken < nbytes:
             out += bytes(nbytes - taken)
         return out

@@ -1,0 +1,57 @@
+"""Local barge-in: duck the assistant the moment the user talks over it, before the server's `interrupted`.
+
+The server needs a few hundred milliseconds to decide the user is speaking; until then the assistant keeps
+talking over them. Here the microphone (after echo cancellation, so the assistant's own voice is mostly
+gone) is watched while speech plays: a few loud frames in a row turn the playback down at once. If the
+server then interrupts, playback is flushed as usual; if it was a cough, the volume comes back.
+Only used together with echo cancellation: without it the mic hears the speaker and would duck itself.
+"""
+
+from __future__ import annotations
+
+import time
+
+from nutrivoice_desktop.devices.audio import PlaybackBuffer, level_dbfs
+
+THRESHOLD_DBFS = -38.0  # speech near a laptop mic is around -25…-15 dBFS; cancelled echo is below -50
+ONSET_FRAMES = 3  # 3 × 20 ms of speech: a click or a single loud frame does not duck
+RELEASE_S = 0.6  # quiet for this long: the volume comes back
+DUCK_GAIN = 0.15  # about -16 dB: clearly out of the way, still audible if it was a false alarm
+WARMUP_S = 2.0  # the echo canceller needs this much far-end speech to converge; no ducking before
+
+
+class LocalBargeIn:
+    def __init__(self, buffer: PlaybackBuffer, frame_ms: int = 20) -> None:
+        self.buffer = buffer
+        self.frame_s = frame_ms / 1000
+        self._loud = 0
+        self._last_loud = 0.0
+        self._heard_playing_s = 0.0
+        self.ducked_at: float | None = None
+        self.ducks = 0
+
+    def observe(self, pcm: bytes, now: float | None = None) -> None:
+        """Microphone thread, one (echo-cancelled) frame."""
+        now = time.perf_counter() if now is None else now
+        if not self.buffer.playing:
+            self._release()
+            self._loud = 0
+            return
+        self._heard_playing_s += self.frame_s
+        if level_dbfs(pcm) > THRESHOLD_DBFS:
+            self._loud += 1
+            self._last_loud = now
+        else:
+            self._loud = 0
+        if self.ducked_at is None:
+            if self._loud >= ONSET_FRAMES and self._heard_playing_s >= WARMUP_S:
+                self.buffer.gain = DUCK_GAIN
+                self.ducked_at = now
+                self.ducks += 1
+        elif now - self._last_loud >= RELEASE_S:
+            self._release()
+
+    def _release(self) -> None:
+        if self.ducked_at is not None:
+            self.buffer.gain = 1.0
+            self.ducked_at = None
