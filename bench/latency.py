@@ -96,13 +96,12 @@ def make_video(path: Path) -> str:
 
 
 def open_tools(workdir: Path):
-    from nutrivoice_desktop.cli import TOOLS_PACKAGE
-    from nutrivoice_desktop.core.tools import ToolRegistry
-    from nutrivoice_desktop.nutrition.context import NutritionContext
+    """The app's own tools and diary, kept in ``workdir``."""
+    from nutrivoice_desktop import cli
     from nutrivoice_desktop.services import paths
 
-    return (ToolRegistry.discover(TOOLS_PACKAGE),
-            NutritionContext.open(workdir / "diary.sqlite3", paths.resources_dir()))
+    paths.use_base_dir(workdir)
+    return cli.open_tools()
 
 
 # -- ours -------------------------------------------------------------------------------------------------

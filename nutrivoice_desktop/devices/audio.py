@@ -175,7 +175,25 @@ class AudioSystem:
                                    f"used exclusively by another app, or pick another in Settings.") from exc
 
 
-class Speaker:
+class _CallbackStream:
+    """What speaker and microphone share: a PortAudio callback stream that can tell when it went silent."""
+
+    _stream: object
+    _last_callback: float
+
+    def stalled(self, after_s: float = 2.0) -> bool:
+        """True when the device stopped calling back (unplugged, suspended, taken by another app)."""
+        return time.monotonic() - self._last_callback > after_s
+
+    def close(self) -> None:
+        try:
+            self._stream.stop_stream()  # type: ignore[attr-defined]
+            self._stream.close()  # type: ignore[attr-defined]
+        except OSError as exc:  # an unplugged device may fail to stop; nothing left to save
+            log.warning("closing audio stream: %s", exc)
+
+
+class Speaker(_CallbackStream):
     """24 kHz output in ``frame_ms`` device callbacks, fed from a PlaybackBuffer."""
 
     def __init__(self, system: AudioSystem, buffer: PlaybackBuffer, device: str = "", frame_ms: int = 20,
@@ -194,15 +212,7 @@ class Speaker:
             self._on_played(out)
         return out, 0  # 0 = paContinue
 
-    def stalled(self, after_s: float = 2.0) -> bool:
-        """True when the device stopped asking for audio (unplugged, suspended)."""
-        return time.monotonic() - self._last_callback > after_s
-
-    def close(self) -> None:
-        _close_stream(self._stream)
-
-
-class Microphone:
+class Microphone(_CallbackStream):
     """16 kHz capture in ``frame_ms`` frames, each delivered as ``deliver(pcm, captured_at)``.
 
     ``deliver`` runs on the capture thread: pass something that only schedules work, such as
@@ -238,16 +248,3 @@ class Microphone:
             self._deliver(in_data, captured_at)
         return None, 0
 
-    def stalled(self, after_s: float = 2.0) -> bool:
-        return time.monotonic() - self._last_callback > after_s
-
-    def close(self) -> None:
-        _close_stream(self._stream)
-
-
-def _close_stream(stream) -> None:
-    try:
-        stream.stop_stream()
-        stream.close()
-    except OSError as exc:  # an unplugged device may fail to stop; nothing left to save
-        log.warning("closing audio stream: %s", exc)
