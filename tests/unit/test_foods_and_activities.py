@@ -79,3 +79,16 @@ def test_activity_inside_a_sentence_and_hints(activities):
     assert found is not None and "yoga" in found.key
     missing, hints = activities.lookup("qqqq")
     assert missing is None
+
+
+ALCOHOLIC = {"beer", "wine_red", "wine_white", "spirits"}  # alcohol's 7 kcal/g is not among the macros
+
+
+def test_energy_agrees_with_the_macros(foods):
+    """Atwater factors (4/4/9 kcal per g) within max(20 kcal, 20 %): catches a mistyped row."""
+    for food in foods:
+        if food.key in ALCOHOLIC:
+            continue
+        m = food.per_100g
+        estimate = 4 * m.protein + 4 * m.carbs + 9 * m.fat
+        assert abs(estimate - m.kcal) <= max(20.0, 0.2 * m.kcal), (food.key, m.kcal, estimate)
