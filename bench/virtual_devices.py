@@ -13,42 +13,13 @@ import time
 from typing import Callable
 
 
-class ClockedMic:
-    def __init__(self, source: bytes, rate: int, frame_ms: int, deliver: Callable[[bytes, float], None]) -> None:
-        self._source, self._deliver = source, deliver
-        self._frame_bytes = rate * frame_ms // 1000 * 2
-        self._period = frame_ms / 1000
+class _Clocked:
+    """A thread that calls ``_tick()`` every ``period_s`` on an absolute schedule (no drift), like a device."""
+
+    def __init__(self, period_s: float, name: str) -> None:
+        self._period = period_s
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="virtual-mic", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
-
-    def _run(self) -> None:
-        offset, deadline = 0, time.perf_counter() + self._period
-        while not self._stop.is_set():
-            time.sleep(max(0.0, deadline - time.perf_counter()))
-            frame = self._source[offset:offset + self._frame_bytes]
-            if len(frame) < self._frame_bytes:
-                offset, frame = 0, self._source[:self._frame_bytes]
-            offset += self._frame_bytes
-            self._deliver(frame, time.perf_counter())
-            deadline += self._period
-
-
-class ClockedSpeaker:
-    """Pulls ``frame_ms`` of audio from ``read(nbytes)`` every period, like an output callback."""
-
-    def __init__(self, read: Callable[[int], bytes], rate: int = 24_000, frame_ms: int = 20) -> None:
-        self._read = read
-        self._nbytes = rate * frame_ms // 1000 * 2
-        self._period = frame_ms / 1000
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="virtual-speaker", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def start(self) -> None:
         self._thread.start()
@@ -61,8 +32,40 @@ class ClockedSpeaker:
         deadline = time.perf_counter() + self._period
         while not self._stop.is_set():
             time.sleep(max(0.0, deadline - time.perf_counter()))
-            self._read(self._nbytes)
+            self._tick()
             deadline += self._period
+
+    def _tick(self) -> None:
+        raise NotImplementedError
+
+
+class ClockedMic(_Clocked):
+    """Hands a ``frame_ms`` frame of ``source`` (looped) to ``deliver`` every period, like an input callback."""
+
+    def __init__(self, source: bytes, rate: int, frame_ms: int, deliver: Callable[[bytes, float], None]) -> None:
+        super().__init__(frame_ms / 1000, "virtual-mic")
+        self._source, self._deliver = source, deliver
+        self._frame_bytes = rate * frame_ms // 1000 * 2
+        self._offset = 0
+
+    def _tick(self) -> None:
+        frame = self._source[self._offset:self._offset + self._frame_bytes]
+        if len(frame) < self._frame_bytes:
+            self._offset, frame = 0, self._source[:self._frame_bytes]
+        self._offset += self._frame_bytes
+        self._deliver(frame, time.perf_counter())
+
+
+class ClockedSpeaker(_Clocked):
+    """Pulls ``frame_ms`` of audio from ``read(nbytes)`` every period, like an output callback."""
+
+    def __init__(self, read: Callable[[int], bytes], rate: int = 24_000, frame_ms: int = 20) -> None:
+        super().__init__(frame_ms / 1000, "virtual-speaker")
+        self._read = read
+        self._nbytes = rate * frame_ms // 1000 * 2
+
+    def _tick(self) -> None:
+        self._read(self._nbytes)
 
 
 class BlockingMic:
