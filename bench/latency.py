@@ -171,8 +171,20 @@ def run_ours(server, seconds: float, workdir: Path) -> Metrics:
 
 
 # -- baseline (cookbook design) -----------------------------------------------------------------------
-def run_baseline(server, seconds: float, workdir: Path) -> Metrics:
+def cookbook_client(server, registry):
+    """The baseline's SDK client and session config: the cookbook's (audio out, tools), our endpoint."""
     from google import genai
+    from google.genai import types
+
+    client = genai.Client(api_key="bench", http_options=types.HttpOptions(
+        base_url=server.base_url, api_version="v1beta",
+        async_client_args={"ssl": ssl.create_default_context(cafile=server.ca_file), "proxy": None}))
+    config = types.LiveConnectConfig(response_modalities=["AUDIO"],
+                                     tools=[types.Tool(function_declarations=registry.declarations())])
+    return client, config
+
+
+def run_baseline(server, seconds: float, workdir: Path) -> Metrics:
     from google.genai import types
 
     from bench.virtual_devices import BlockingMic, BlockingSpeaker
@@ -185,11 +197,7 @@ def run_baseline(server, seconds: float, workdir: Path) -> Metrics:
     async def main() -> None:
         import cv2
 
-        client = genai.Client(api_key="bench", http_options=types.HttpOptions(
-            base_url=server.base_url, api_version="v1beta",
-            async_client_args={"ssl": ssl.create_default_context(cafile=server.ca_file), "proxy": None}))
-        config = types.LiveConnectConfig(response_modalities=["AUDIO"],
-                                         tools=[types.Tool(function_declarations=registry.declarations())])
+        client, config = cookbook_client(server, registry)
         mic, speaker = BlockingMic(mic_source()), BlockingSpeaker()
         audio_in_queue: asyncio.Queue = asyncio.Queue()  # unbounded, as in the cookbook
         out_queue: asyncio.Queue = asyncio.Queue()
@@ -312,9 +320,6 @@ class ServerProcess:
 
 def run_session_starts(server, variant: str, workdir: Path, count: int = 12) -> Metrics:
     """Start → setupComplete, repeatedly; the first start of a process (cold) is reported apart."""
-    from google import genai
-    from google.genai import types
-
     from nutrivoice_desktop.core import events as ev
     from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
     from nutrivoice_desktop.core.state import SessionState
@@ -337,11 +342,7 @@ def run_session_starts(server, variant: str, workdir: Path, count: int = 12) -> 
 
     async def baseline() -> float:
         started = time.perf_counter()
-        client = genai.Client(api_key="bench", http_options=types.HttpOptions(
-            base_url=server.base_url, api_version="v1beta",
-            async_client_args={"ssl": ssl.create_default_context(cafile=server.ca_file), "proxy": None}))
-        config = types.LiveConnectConfig(response_modalities=["AUDIO"],
-                                         tools=[types.Tool(function_declarations=registry.declarations())])
+        client, config = cookbook_client(server, registry)
         async with client.aio.live.connect(model=MODEL, config=config):
             return time.perf_counter() - started
 

@@ -19,15 +19,12 @@ from tests.fakes.live_server import FakeLiveServer  # noqa: E402
 
 def shoot(theme: str, work: Path) -> Path:
     base = work / theme
-    (base / "config").mkdir(parents=True)
     speech = work / "speech.wav"
     if not speech.exists():
         subprocess.run(["espeak-ng", "-w", str(speech), "I had an apple"], check=True, timeout=30)
     target = ROOT / "docs" / f"screenshot-{theme}.png"
     with FakeLiveServer(work) as server:
-        (base / "config" / "nutrivoice.ini").write_text(
-            f"[General]\nendpoint={server.base_url}\nca_file={server.ca_file}\nfirst_run_done=true\n"
-            f"echo=off\ntheme={theme}\n")
+        server.write_app_settings(base, echo="off", theme=theme)
         env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "GEMINI_API_KEY": "screenshot-key"}
         app = subprocess.Popen([sys.executable, "-m", "nutrivoice_desktop", "--basedir", str(base), "--start",
                                 "--quit-after", "7", "--screenshot", str(target)], env=env)

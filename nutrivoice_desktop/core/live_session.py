@@ -102,8 +102,7 @@ class LiveSession:
         self.resumption_handle: str | None = None
         self.session_id: str | None = None
         self.connections = 0
-        self._was_connected = False
-        self._connected_at = 0.0
+        self._connected_at: float | None = None  # monotonic time the current connection was set up
 
         self._outbox: deque[tuple[str, Any, float]] = deque()
         self._audio_in_outbox = 0
@@ -288,7 +287,8 @@ class LiveSession:
                     log.warning("live connection ended: %s (%s)", type(exc).__name__, failure.code)
                     if failure.drop_handle:
                         self.resumption_handle = None
-                    if self._was_connected and time.monotonic() - self._connected_at >= STABLE_AFTER_S:
+                    connected_at = self._connected_at
+                    if connected_at is not None and time.monotonic() - connected_at >= STABLE_AFTER_S:
                         attempt = 0  # the connection worked for a while: a fresh backoff series
                     if not failure.retry or attempt >= self.config.max_attempts:
                         self._set_state(SessionState.ERROR, failure.problem.title)
@@ -307,7 +307,7 @@ class LiveSession:
                 task.cancel()
 
     async def _one_connection(self, client) -> None:
-        self._was_connected = False
+        self._connected_at = None
         self._rotate_now.clear()
         self._go_away_pending = False
         resumed = self.resumption_handle is not None
@@ -318,7 +318,6 @@ class LiveSession:
                     client.aio.live.connect(model=self.config.model, config=self.connect_config()))
             self.metrics.add("connect_ms", (time.perf_counter() - started) * 1000)
             self.connections += 1
-            self._was_connected = True
             self._connected_at = time.monotonic()
             # a turn cut off by a drop will not finish on the new connection
             self._generating = self._discard_audio = self._interrupted = False

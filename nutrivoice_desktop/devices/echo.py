@@ -9,6 +9,7 @@ the native calls. Where the module is unavailable the app falls back to half-dup
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections import deque
@@ -24,6 +25,7 @@ FAR_RATE = 24_000
 MAX_PENDING_FAR = 50  # 500 ms of reference waiting for the mic thread; older is dropped
 
 
+@functools.cache  # the answer cannot change within a process; each session start asks
 def available() -> str | None:
     """None when AEC can run here, else why not (in words). Creates a module once: the native library is
     only loaded then, and that is what fails on an unsupported system or a broken bundle."""

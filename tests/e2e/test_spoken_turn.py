@@ -17,13 +17,11 @@ def test_a_spoken_turn_logs_food_and_shows_a_card(tmp_path):
     need_service("Xvfb + PulseAudio", x_display_available() and pulse_available(),
                  "scripts/test provides both")
     base = tmp_path / "base"
-    (base / "config").mkdir(parents=True)
     speech = tmp_path / "speech.wav"
     subprocess.run(["espeak-ng", "-w", str(speech), "I had an apple"], check=True, timeout=30)
     screenshot = tmp_path / "window.png"
     with FakeLiveServer(tmp_path) as server:
-        (base / "config" / "nutrivoice.ini").write_text(
-            f"[General]\nendpoint={server.base_url}\nca_file={server.ca_file}\nfirst_run_done=true\necho=off\n")
+        server.write_app_settings(base, echo="off")
         env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "GEMINI_API_KEY": "e2e-key"}
         app = subprocess.Popen([sys.executable, "-m", "nutrivoice_desktop", "--basedir", str(base), "--start",
                                 "--quit-after", "8", "--screenshot", str(screenshot)],

@@ -366,6 +366,13 @@ class FakeLiveServer:
             self.errors.append(exc)
             raise
 
+    def write_app_settings(self, base: Path, **extra: object) -> None:
+        """Point an app started with ``--basedir base`` at this server (settings ini, walkthrough done)."""
+        lines = ["[General]", f"endpoint={self.base_url}", f"ca_file={self.ca_file}", "first_run_done=true"]
+        lines += [f"{key}={value}" for key, value in extra.items()]
+        (base / "config").mkdir(parents=True, exist_ok=True)
+        (base / "config" / "nutrivoice.ini").write_text("\n".join(lines) + "\n")
+
     # -- helpers for synchronous tests ---------------------------------------------------------------
     def wait_for_connections(self, n: int, timeout: float = WAIT_S) -> list[Connection]:
         with self._changed:

@@ -26,10 +26,8 @@ def test_self_test_loads_everything_and_exits_zero():
 
 def test_self_test_connects_to_the_live_endpoint(tmp_path):
     base = tmp_path / "base"
-    (base / "config").mkdir(parents=True)
     with FakeLiveServer(tmp_path) as server:
-        (base / "config" / "nutrivoice.ini").write_text(
-            f"[General]\nendpoint={server.base_url}\nca_file={server.ca_file}\nfirst_run_done=true\n")
+        server.write_app_settings(base)
         done = run_app("--self-test", "--connect-check", "--basedir", str(base),
                        env={"QT_QPA_PLATFORM": "offscreen", "GEMINI_API_KEY": "self-test-key"})
         assert done.returncode == 0, done.stdout + done.stderr

@@ -70,10 +70,8 @@ def test_frozen_app_on_the_x_display(installed):
 
 def test_frozen_app_connects_to_the_live_server(installed, tmp_path):
     base = tmp_path / "base"
-    (base / "config").mkdir(parents=True)
     with FakeLiveServer(tmp_path) as server:
-        (base / "config" / "nutrivoice.ini").write_text(
-            f"[General]\nendpoint={server.base_url}\nca_file={server.ca_file}\nfirst_run_done=true\n")
+        server.write_app_settings(base)
         report = frozen(installed, "--connect-check", "--basedir", str(base), QT_QPA_PLATFORM="offscreen",
                         GEMINI_API_KEY="frozen-key")
         assert report["live connect"] == "ok"
