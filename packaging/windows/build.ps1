@@ -3,8 +3,9 @@
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
 if (-not (Test-Path .venv)) { py -3 -m venv .venv }
-.venv\Scripts\python -m pip install -q --upgrade pip
-.venv\Scripts\python -m pip install -q -e ".[build]"   # PyAudio ships Windows wheels: no compiler needed
+# the one tested set: exact versions with hashes from requirements.lock (made by scripts/lock)
+.venv\Scripts\python -m pip install -q --require-hashes --no-deps -r requirements.lock  # PyAudio ships Windows wheels
+.venv\Scripts\python -m pip install -q --no-deps --no-build-isolation -e .
 .venv\Scripts\python packaging\make_icons.py build\icons
 .venv\Scripts\python -m PyInstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller packaging\nutrivoice.spec
 $env:QT_QPA_PLATFORM = "offscreen"
