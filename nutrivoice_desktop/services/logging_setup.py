@@ -30,12 +30,23 @@ def redact(text: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
+    """Cleans the message itself, for any handler that formats records its own way."""
+
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         cleaned = redact(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True
+
+
+class RedactingFormatter(logging.Formatter):
+    """Cleans the whole formatted record: a traceback, its chained exceptions (``raise ... from``, context)
+    and stack info can carry the key too (an exception message that quotes a header or a URL), and the
+    filter never sees them as text."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def setup_logging(log_dir: Path, *, debug: bool = False) -> Path:
@@ -54,7 +65,7 @@ def setup_logging(log_dir: Path, *, debug: bool = False) -> Path:
     console.setLevel(logging.DEBUG if debug else logging.WARNING)
     for handler in (file_handler, console):
         handler._nutrivoice = True  # type: ignore[attr-defined]
-        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler.setFormatter(RedactingFormatter(_FORMAT))
         handler.addFilter(redactor)
         root.addHandler(handler)
     # websockets logs every frame at DEBUG, audio included: far too much, and payloads stay out of logs.
