@@ -11,6 +11,7 @@ from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.services import paths
 
 TOOLS_PACKAGE = "nutrivoice_desktop.nutrition.tools"
+MAX_ARGUMENT_CHARS = 64_000  # far above any real call; the registry caps sizes again after parsing
 
 
 def open_tools() -> tuple[ToolRegistry, NutritionContext]:
@@ -31,10 +32,17 @@ def run_tool(argv: list[str]) -> int:
             for name in registry.names():
                 print(name)
             return 0
+        if len(args.arguments) > MAX_ARGUMENT_CHARS:
+            print(f"nutrivoice tool: the arguments are too long ({len(args.arguments):,} characters; "
+                  f"at most {MAX_ARGUMENT_CHARS:,})", file=sys.stderr)
+            return 2
         try:
             arguments = json.loads(args.arguments)
         except json.JSONDecodeError as exc:
             print(f"nutrivoice tool: the arguments are not valid JSON: {exc}", file=sys.stderr)
+            return 2
+        except RecursionError:  # json nests by recursion; 30,000 brackets exhaust it before any cap applies
+            print("nutrivoice tool: the arguments are nested far too deeply", file=sys.stderr)
             return 2
         result = registry.call(args.name, arguments, context)
         if args.card:

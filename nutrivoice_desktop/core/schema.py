@@ -1,8 +1,12 @@
 """A small JSON-Schema validator for tool arguments.
 
 Only the subset our tool declarations use (object, string, number, integer, boolean, enum, minimum,
-maximum, minLength, required, additionalProperties): enough to reject what a model may send by mistake
-(strings for numbers, negative grams, missing fields) with a message it can act on.
+maximum, minLength, maxLength, required, additionalProperties): enough to reject what a model may send by
+mistake (strings for numbers, negative grams, missing fields) with a message it can act on.
+
+Before any of that, ``check_bounds`` caps size and depth whatever the schema says: arguments come from a
+server or a shell, and one 30,000-deep list or 10 MB string must cost microseconds to refuse, not a
+RecursionError or half a minute of fuzzy food matching in the single tool thread.
 """
 
 from __future__ import annotations
@@ -17,6 +21,35 @@ _TYPES = {
     "object": (dict,),
     "array": (list,),
 }
+
+
+MAX_DEPTH = 8  # our deepest declaration is an object of arrays of objects (3)
+MAX_ITEMS = 500  # values in all, containers included
+MAX_TEXT = 500  # characters in one string, unless the declaration says maxLength
+MAX_INTEGER = 2**53  # JSON's exact integers; beyond them ids and counts are nonsense (SQLite stops at 2^63)
+
+
+def check_bounds(value: Any) -> str | None:
+    """The first way *value* is too big or too deep, or None. Iterative: no recursion to exhaust."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    seen = 0
+    while stack:
+        item, depth = stack.pop()
+        seen += 1
+        if seen > MAX_ITEMS:
+            return f"arguments: more than {MAX_ITEMS} values"
+        if depth > MAX_DEPTH:
+            return f"arguments: nested deeper than {MAX_DEPTH} levels"
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+            stack.extend((k, depth + 1) for k in item)
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+        elif isinstance(item, str) and len(item) > 10 * MAX_TEXT:
+            return f"arguments: a text of {len(item):,} characters is far too long"
+        elif isinstance(item, int) and not isinstance(item, bool) and abs(item) > MAX_INTEGER:
+            return "arguments: a number is out of range"
+    return None
 
 
 def validate(schema: dict, value: Any, path: str = "") -> list[str]:
@@ -44,6 +77,8 @@ def validate(schema: dict, value: Any, path: str = "") -> list[str]:
             problems.append(f"{where}: must be at most {schema['maximum']}, got {value}")
     if isinstance(value, str) and len(value.strip()) < schema.get("minLength", 0):
         problems.append(f"{where}: must not be empty")
+    if isinstance(value, str) and len(value) > schema.get("maxLength", MAX_TEXT):
+        problems.append(f"{where}: at most {schema.get('maxLength', MAX_TEXT)} characters, got {len(value):,}")
     if isinstance(value, dict):
         properties = schema.get("properties", {})
         for name in schema.get("required", []):

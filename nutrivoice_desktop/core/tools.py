@@ -14,7 +14,7 @@ import pkgutil
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from nutrivoice_desktop.core.schema import validate
+from nutrivoice_desktop.core.schema import check_bounds, validate
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,8 @@ class ToolRegistry:
             return ToolResult.error(name, "unknown_tool", f"There is no tool named {name!r}.",
                                     available=self.names())
         args = {} if args is None else args
-        problems = validate(tool.parameters, args)
+        too_big = check_bounds(args)
+        problems = [too_big] if too_big else validate(tool.parameters, args)
         if problems:
             return ToolResult.error(name, "invalid_arguments", "; ".join(problems))
         try:
