@@ -3,6 +3,9 @@
     nutrivoice                      the app
     nutrivoice --self-test          load every subsystem, build the window offscreen, exit 0 if all is well
     nutrivoice --temp-basedir       settings, diary and logs in a throw-away folder
+    nutrivoice --start | --stop | --toggle-talk
+                                    start/stop talking, or push-to-talk as a toggle (for a desktop shortcut);
+                                    sent to the running instance when there is one
     nutrivoice tool NAME '{json}'   call an assistant tool from the shell (see cli.py)
 """
 
@@ -39,8 +42,48 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--debug", action="store_true", help="verbose logging")
     parser.add_argument("--quit-after", type=float, default=0, help=argparse.SUPPRESS)  # screenshots, e2e
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--start", action="store_true", help="start talking right away")
+    remote = parser.add_mutually_exclusive_group()
+    remote.add_argument("--start", action="store_true",
+                        help="start talking (in the running NutriVoice, else in a new one)")
+    remote.add_argument("--stop", action="store_true", help="stop talking in the running NutriVoice")
+    remote.add_argument("--toggle-talk", action="store_true",
+                        help="push to talk as a toggle: first call talks, next call stops (with voice detection: "
+                             "mute/unmute); bind it to a keyboard shortcut where global hotkeys do not work")
     return parser.parse_args(argv)
+
+
+def remote_command(args: argparse.Namespace) -> str:
+    """What a launch asks of an instance that is already running on this profile."""
+    if args.stop:
+        return "stop"
+    if args.toggle_talk:
+        return "toggle-talk"
+    if args.start:
+        return "start"
+    return "raise"
+
+
+HANDED_OVER = {"raise": f"{APP_NAME} is already running; asked it to show its window.",
+               "start": f"{APP_NAME} is already running; asked it to start talking.",
+               "stop": f"{APP_NAME} is already running; asked it to stop talking.",
+               "toggle-talk": f"{APP_NAME} is already running; asked it to toggle talking."}
+
+
+def hand_over(instance, command: str) -> int:
+    """This launch is the second one on the profile: pass *command* to the running one, say so, and exit."""
+    from nutrivoice_desktop.services.single_instance import CommandRefused, NotAnswering
+
+    log.info("another instance holds %s; handing it %r", instance.lock_path, command)
+    try:
+        instance.send(command)
+    except NotAnswering as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except CommandRefused as exc:
+        print(f"{APP_NAME} is running but did not accept {command!r}: {exc}", file=sys.stderr)
+        return 1
+    print(HANDED_OVER[command])
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,13 +111,103 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    # One instance per profile, decided before the diary is opened or a window is built. --self-test takes no
+    # lock: it checks an installation (the build scripts run it) while the user's app may be running, and it
+    # starts no session unless asked to with --connect-check, against the endpoint in its own settings.
+    instance = None
+    if not args.self_test:
+        from nutrivoice_desktop.services.single_instance import SingleInstance
+
+        instance = SingleInstance.for_current_profile()
+        if not instance.acquire():
+            return hand_over(instance, remote_command(args))
+        if args.stop:
+            # Nothing runs, so nothing to stop; opening the app just to stop it is not what a "stop" shortcut
+            # means. (--toggle-talk, by contrast, starts the app: pressing a talk key should get you talking.)
+            instance.release()
+            print(f"{APP_NAME} is not running, so there is nothing to stop.", file=sys.stderr)
+            return 2
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    with loop:
-        return loop.run_until_complete(run(app, args))
+    try:
+        with loop:
+            return loop.run_until_complete(run(app, args, instance))
+    finally:
+        if instance is not None:
+            instance.release()
 
 
-async def run(app, args: argparse.Namespace) -> int:
+def show_window(window) -> None:
+    """Bring the window to the front, from the tray too (hidden) or minimised."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+class RemoteControl:
+    """Does what a second launch asks (services/single_instance.py), through the same bridge and window
+    methods as the buttons. Commands run one after another, so a quick press-release pair stays in order."""
+
+    def __init__(self, window, bridge, settings) -> None:
+        self.window = window
+        self.bridge = bridge
+        self.settings = settings
+        self._order = asyncio.Lock()
+        self._tasks: set[asyncio.Task] = set()
+        self._talking = False  # the hotkey and the Hold button report through pushToTalk as well
+        bridge.pushToTalk.connect(self._pushed)
+
+    def _pushed(self, pressed: bool) -> None:
+        self._talking = pressed
+
+    def perform(self, command: str) -> None:
+        """Slot for SingleInstance.commandReceived (Qt main thread): the work runs as a task, never blocking."""
+        task = asyncio.ensure_future(self.do(command))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def do(self, command: str) -> None:
+        async with self._order:
+            try:
+                if command == "raise":
+                    show_window(self.window)
+                elif command == "start":
+                    await self.bridge.start_session()
+                elif command == "stop":
+                    await self.bridge.stop_session()
+                elif command == "toggle-talk":
+                    await self._toggle_talk()
+                log.info("did %r for a second launch", command)
+            except Exception:  # a failed remote command must not take the running app down
+                log.exception("could not do %r for a second launch", command)
+
+    def _session_running(self) -> bool:
+        session = self.bridge.session
+        return session is not None and session.running
+
+    async def _toggle_talk(self) -> None:
+        push_to_talk = self.settings.get("activity") == "push_to_talk"
+        if not self._session_running():
+            # The talk key is the user's way in: no session yet means start one, unmuted, and (push-to-talk)
+            # talking at once.
+            if self.window.mute_button.isChecked():
+                self.window.mute_button.setChecked(False)
+            await self.bridge.start_session()
+            if not self._session_running():  # no key, say; the window already shows why
+                log.info("toggle-talk: the session did not start")
+                return
+            if push_to_talk:
+                self.bridge.set_push_to_talk(True)
+            log.info("toggle-talk: session started%s", ", talking" if push_to_talk else "")
+        elif push_to_talk:
+            self.bridge.set_push_to_talk(not self._talking)
+            log.info("toggle-talk: %s", "talking" if self._talking else "released")
+        else:  # voice activity detection decides turns; the toggle is the microphone itself
+            self.window.mute_button.toggle()  # same path as the Mute button: label, bridge and tray follow
+            log.info("toggle-talk: microphone %s", "muted" if self.window.mute_button.isChecked() else "on")
+
+
+async def run(app, args: argparse.Namespace, instance=None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
 
@@ -104,7 +237,7 @@ async def run(app, args: argparse.Namespace) -> int:
     if Tray.isSystemTrayAvailable():
         tray = Tray(icon)
         window.tray = tray
-        tray.showRequested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+        tray.showRequested.connect(lambda: show_window(window))
         tray.startStopRequested.connect(window.toggle_session)
         tray.muteToggled.connect(window.mute_button.setChecked)
         tray.quitRequested.connect(quit_event.set)
@@ -112,6 +245,10 @@ async def run(app, args: argparse.Namespace) -> int:
         app.setQuitOnLastWindowClosed(False)
     else:
         app.lastWindowClosed.connect(quit_event.set)
+    remote = RemoteControl(window, bridge, settings)
+    if instance is not None:
+        instance.commandReceived.connect(remote.perform)
+        instance.listen()
     # Python handles SIGINT/SIGTERM only between bytecodes; a short timer gives it the chance in Qt's loop.
     ticker = QTimer()
     ticker.start(250)
@@ -139,6 +276,8 @@ async def run(app, args: argparse.Namespace) -> int:
             window.walkthrough_action.triggered.connect(lambda: Walkthrough(settings, bridge, window).open())
         if args.start:
             await bridge.start_session()
+        elif args.toggle_talk:
+            await remote.do("toggle-talk")
         if args.quit_after:
             QTimer.singleShot(int(args.quit_after * 1000), quit_event.set)
         await quit_event.wait()
