@@ -107,8 +107,11 @@ class SessionBridge(QObject):
                                     today=self.tool_context.today)
         self._open_audio(buffer)
         self._session.start()
-        if self.sharing:
-            self.set_sharing(self.sharing)
+        # the saved mode applies from the first Start after launch, not only after the combo is touched
+        saved = self.settings.get("mode")
+        sharing = self.sharing or ("" if saved == "audio" else saved)
+        if sharing:
+            self.set_sharing(sharing)
 
     def _open_audio(self, buffer: PlaybackBuffer) -> None:
         loop = asyncio.get_running_loop()
