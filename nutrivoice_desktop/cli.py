@@ -8,15 +8,23 @@ import sys
 
 from nutrivoice_desktop.core.tools import ToolRegistry
 from nutrivoice_desktop.nutrition.context import NutritionContext
+from nutrivoice_desktop.nutrition.diary_errors import DiaryOpenError, classify
 from nutrivoice_desktop.services import paths
 
 TOOLS_PACKAGE = "nutrivoice_desktop.nutrition.tools"
+DIARY_UNAVAILABLE = 3  # exit status when the diary cannot be opened (1: the tool said no, 2: bad arguments)
 MAX_ARGUMENT_CHARS = 64_000  # far above any real call; the registry caps sizes again after parsing
 
 
 def open_tools() -> tuple[ToolRegistry, NutritionContext]:
+    """The tools and the context they work on; raises DiaryOpenError (plain words) when the diary cannot open."""
     registry = ToolRegistry.discover(TOOLS_PACKAGE)
-    context = NutritionContext.open(paths.data_dir() / "diary.sqlite3", paths.resources_dir())
+    try:
+        folder = paths.data_dir()  # creates the folder
+    except OSError as exc:
+        where = exc.filename or "the data folder"
+        raise DiaryOpenError(classify(exc, where), where, detail=exc.strerror or str(exc)) from exc
+    context = NutritionContext.open(folder / "diary.sqlite3", paths.resources_dir())
     return registry, context
 
 
@@ -26,7 +34,13 @@ def run_tool(argv: list[str]) -> int:
     parser.add_argument("arguments", nargs="?", default="{}", help="JSON object with the arguments")
     parser.add_argument("--card", action="store_true", help="print the card text instead of the JSON for the model")
     args = parser.parse_args(argv)
-    registry, context = open_tools()
+    try:
+        registry, context = open_tools()
+    except DiaryOpenError as problem:
+        print(f"nutrivoice tool: {problem.title}. {problem.message} {problem.next_step}", file=sys.stderr)
+        if problem.backup is not None:  # the choice between the backup and an empty diary is the app's
+            print("nutrivoice tool: start the NutriVoice app to choose.", file=sys.stderr)
+        return DIARY_UNAVAILABLE
     try:
         if args.name is None:
             for name in registry.names():

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from nutrivoice_desktop.nutrition.activities import ActivityTable
+from nutrivoice_desktop.nutrition.diary import open_diary
 from nutrivoice_desktop.nutrition.foods import FoodDatabase
 from nutrivoice_desktop.nutrition.store import DiaryStore
 
@@ -21,8 +22,9 @@ class NutritionContext:
 
     @classmethod
     def open(cls, db_path: Path, resources: Path) -> "NutritionContext":
+        """The tables from *resources* and the diary at *db_path*; raises diary.DiaryOpenError."""
         return cls(
             foods=FoodDatabase.load(resources / "data" / "foods.csv"),
             activities=ActivityTable.load(resources / "data" / "activities.csv"),
-            store=DiaryStore(db_path),
+            store=open_diary(db_path),
         )

@@ -3,6 +3,11 @@
 WAL journal with synchronous=FULL: a committed change survives a crash or power loss. Schema changes are
 numbered migrations applied in order (PRAGMA user_version). Every change a tool makes is recorded with a
 snapshot of the day's plan, so it can be undone.
+
+Several processes may use one diary at once (the app and ``nutrivoice tool`` beside it): every write is a
+``BEGIN IMMEDIATE`` transaction, which takes the write lock before the first read, and a process that finds
+the lock taken waits up to BUSY_TIMEOUT_S instead of failing. Open the diary with diary.open_diary(), which
+adds the integrity check, plain-word errors and daily backups around this class.
 """
 
 from __future__ import annotations
@@ -10,17 +15,22 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterator
 
+from nutrivoice_desktop.nutrition.diary_errors import NEWER_SCHEMA, DiaryOpenError
+from nutrivoice_desktop.nutrition.diary_files import write_copy
 from nutrivoice_desktop.nutrition.macros import Macros
 
 MEALS = ("breakfast", "lunch", "dinner", "snacks")
 DEFAULT_SPLIT = {"breakfast": 0.25, "lunch": 0.35, "dinner": 0.30, "snacks": 0.10}
 DEFAULT_PROFILE = {"weight_kg": 70.0, "kcal": 2000.0, "protein": 100.0, "carbs": 250.0, "fat": 67.0}
+# How long a process waits for another one's write to finish before giving up with "database is locked".
+BUSY_TIMEOUT_S = 10.0
 
 MIGRATIONS = (
     # 1: initial schema
@@ -63,35 +73,57 @@ class DiaryStore:
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         # Tools may run on the event loop or in an executor thread; one connection guarded by a lock.
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        # timeout= is SQLite's busy timeout: wait for another process's write lock instead of failing.
+        self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False,
+                                   isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        try:
+            self._use_wal()
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
     # -- schema ---------------------------------------------------------------------------------------
-    def _migrate(self) -> None:
-        with self._lock:
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > len(MIGRATIONS):
-                raise RuntimeError(
-                    f"The diary at {self.path} was written by a newer NutriVoice (schema {version}); "
-                    "update the app to open it."
-                )
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                # one transaction per migration, version bump included: a crash leaves the old schema intact
-                try:
-                    self._db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
-                except sqlite3.Error:
-                    if self._db.in_transaction:
-                        self._db.execute("ROLLBACK")
+    def _use_wal(self) -> None:
+        # Switching a new file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY at once rather
+        # than calling the busy handler while another process creates the same file: retry until the timeout.
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = ((exc.sqlite_errorcode or 0) & 0xFF) == sqlite3.SQLITE_BUSY
+                if not busy or time.monotonic() > deadline:
                     raise
+                time.sleep(0.02)
+
+    def _migrate(self) -> None:
+        # The version is read inside the write transaction: read before it, two processes opening a new
+        # diary together would both see version 0 and the second would create the tables again.
+        with self.transaction() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise DiaryOpenError(NEWER_SCHEMA, self.path,
+                                     detail=f"format {version}; this version knows up to {len(MIGRATIONS)}")
+            # all pending migrations and the version bump commit together: a crash leaves the old schema
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(script):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the diary as one file at *target* (SQLite's online backup)."""
+        with self._lock:
+            write_copy(self._db, target)
 
     @property
     def schema_version(self) -> int:
@@ -106,10 +138,13 @@ class DiaryStore:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                # SQLite may already have rolled back (disk full, I/O error); a COMMIT that failed leaves the
+                # transaction open, and every later change would silently nest into it and never be saved.
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
 
     # -- profile --------------------------------------------------------------------------------------
     def profile(self) -> dict[str, float]:
@@ -248,6 +283,21 @@ class ChangeWriter:
         self._db.execute("INSERT INTO activity_log(day, activity_key, minutes, weight_kg, met, kcal, net, change_id, "
                          "created_at) VALUES (?,?,?,?,?,?,?,?,?)",
                          (self.day.isoformat(), activity_key, minutes, weight_kg, met, kcal, int(net), self.id, _now()))
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one at a time.
+
+    executescript() would COMMIT the open transaction first, releasing the write lock the migration holds.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {pending.strip()[:60]}")
 
 
 def _now() -> str:

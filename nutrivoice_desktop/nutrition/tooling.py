@@ -1,14 +1,21 @@
-"""Helpers shared by the nutrition tools: resolving foods and amounts, and presenting plans."""
+"""Helpers shared by the nutrition tools: one diary transaction per call, resolving foods and amounts,
+and presenting plans."""
 
 from __future__ import annotations
 
+import functools
+import logging
+import sqlite3
 from datetime import date
 
-from nutrivoice_desktop.core.tools import ToolInputError
+from nutrivoice_desktop.core.tools import Handler, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.context import NutritionContext
+from nutrivoice_desktop.nutrition.diary_errors import write_failure
 from nutrivoice_desktop.nutrition.foods import Food
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.store import MEALS, MealPlan
+
+log = logging.getLogger(__name__)
 
 MEAL_ENUM = list(MEALS)
 
@@ -20,6 +27,38 @@ AMOUNT_PROPERTIES = {
                  "description": "Number of portions, e.g. 2 for 'two eggs'."},
     "portion": {"type": "string", "description": "Portion name such as 'medium', 'slice', 'cup'; default: the usual one."},
 }
+
+
+class DiaryWriteError(ToolInputError):
+    """The diary could not be read or saved (disk full, read-only file, ...); code is diary_errors' kind.
+
+    A ToolInputError so that the registry answers the model with the code and the plain-word message.
+    """
+
+
+def diary_transaction(handler: Handler) -> Handler:
+    """Run a tool that reads or writes the diary as ONE transaction, and explain diary failures.
+
+    A tool reads the day's plan, adjusts it and writes it back. Read in one transaction and written in
+    another, a second process (``nutrivoice tool`` beside the app) can change the plan in between and one
+    of the two adjustments is lost. BEGIN IMMEDIATE takes the write lock before the first read, so the
+    plan a tool writes is derived from the plan it replaces; other processes wait for it (busy timeout).
+    Every diary tool's handler is wrapped: ``handler=diary_transaction(handle)``.
+    """
+
+    @functools.wraps(handler)
+    def in_one_transaction(ctx: NutritionContext, args: dict) -> ToolResult:
+        try:
+            with ctx.store.transaction():
+                return handler(ctx, args)
+        except sqlite3.Error as exc:
+            failure = write_failure(exc, ctx.store.path)
+            if failure is None:
+                raise
+            log.error("diary problem during a tool call: %s", exc)
+            raise DiaryWriteError(*failure) from exc
+
+    return in_one_transaction
 
 
 def resolve_food(ctx: NutritionContext, name: str) -> Food:

@@ -1,6 +1,6 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
 from nutrivoice_desktop.nutrition.macros import Macros
-from nutrivoice_desktop.nutrition.tooling import day_totals, macro_bars, parse_day, plan_data
+from nutrivoice_desktop.nutrition.tooling import day_totals, diary_transaction, macro_bars, parse_day, plan_data
 
 
 def handle(ctx, args) -> ToolResult:
@@ -28,5 +28,5 @@ TOOL = Tool(
         "properties": {"day": {"type": "string", "description": "ISO date; default today."}},
         "additionalProperties": False,
     },
-    handler=handle,
+    handler=diary_transaction(handle),
 )

@@ -1,5 +1,5 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
-from nutrivoice_desktop.nutrition.tooling import day_totals, parse_day
+from nutrivoice_desktop.nutrition.tooling import day_totals, diary_transaction, parse_day
 
 
 def handle(ctx, args) -> ToolResult:
@@ -47,5 +47,5 @@ TOOL = Tool(
         "required": ["activity", "minutes"],
         "additionalProperties": False,
     },
-    handler=handle,
+    handler=diary_transaction(handle),
 )

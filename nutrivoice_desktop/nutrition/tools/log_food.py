@@ -2,7 +2,7 @@ from dataclasses import replace
 
 from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, macro_bars, parse_day, resolve_food, resolve_grams,
+    AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, diary_transaction, macro_bars, parse_day, resolve_food, resolve_grams,
 )
 
 
@@ -42,5 +42,5 @@ TOOL = Tool(
         "required": ["food", "meal"],
         "additionalProperties": False,
     },
-    handler=handle,
+    handler=diary_transaction(handle),
 )

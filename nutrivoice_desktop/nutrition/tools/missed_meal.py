@@ -3,7 +3,7 @@ from dataclasses import replace
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition import planning
 from nutrivoice_desktop.nutrition.macros import Macros
-from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, parse_day, plan_data, plan_rows
+from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, diary_transaction, parse_day, plan_data, plan_rows
 
 
 def handle(ctx, args) -> ToolResult:
@@ -43,5 +43,5 @@ TOOL = Tool(
         "required": ["meal"],
         "additionalProperties": False,
     },
-    handler=handle,
+    handler=diary_transaction(handle),
 )

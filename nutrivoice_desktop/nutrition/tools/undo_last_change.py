@@ -1,6 +1,6 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.store import UndoError
-from nutrivoice_desktop.nutrition.tooling import parse_day
+from nutrivoice_desktop.nutrition.tooling import diary_transaction, parse_day
 
 
 def handle(ctx, args) -> ToolResult:
@@ -26,5 +26,5 @@ TOOL = Tool(
         },
         "additionalProperties": False,
     },
-    handler=handle,
+    handler=diary_transaction(handle),
 )

@@ -1,7 +1,8 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition import planning
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, macro_bars, parse_day, plan_data, plan_rows, resolve_food, resolve_grams,
+    AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, diary_transaction, macro_bars, parse_day, plan_data, plan_rows, resolve_food,
+    resolve_grams,
 )
 
 
@@ -46,5 +47,5 @@ TOOL = Tool(
         "required": ["food"],
         "additionalProperties": False,
     },
-    handler=handle,
+    handler=diary_transaction(handle),
 )
