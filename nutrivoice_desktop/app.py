@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import importlib
 import json
 import logging
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from nutrivoice_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from nutrivoice_desktop.services import paths
-from nutrivoice_desktop.services.logging_setup import setup_logging
+from nutrivoice_desktop.services.logging_setup import redact, setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -131,18 +132,28 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            return loop.run_until_complete(run(app, args, instance))
+            try:
+                return loop.run_until_complete(run(app, args, instance, log_file))
+            except Exception as exc:  # the last line of defence: words, a next step and the log, not a traceback
+                log.exception("%s stopped because of an error", APP_NAME)
+                if not args.self_test:
+                    from nutrivoice_desktop.ui.startup_problem import report_failure
+
+                    loop.run_until_complete(report_failure(
+                        f"{APP_NAME} stopped because of an error", redact(f"{type(exc).__name__}: {exc}"),
+                        "Start it again. If it happens again, the log below tells the developers what went wrong.",
+                        log_file))
+                return 1
     finally:
         if instance is not None:
             instance.release()
 
 
-async def run(app, args: argparse.Namespace, instance=None) -> int:
+async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
 
     from nutrivoice_desktop.bridge.session_bridge import SessionBridge
-    from nutrivoice_desktop.cli import open_tools
     from nutrivoice_desktop.core.loop_watch import LoopWatch
     from nutrivoice_desktop.services.settings import Settings
     from nutrivoice_desktop.ui.main_window import MainWindow
@@ -159,7 +170,10 @@ async def run(app, args: argparse.Namespace, instance=None) -> int:
     icon = QIcon(str(paths.resources_dir() / "icons" / "nutrivoice.svg"))
     app.setWindowIcon(icon)
     # stage 2: the diary and the tools
-    registry, tool_context = open_tools()
+    opened = await open_diary(log_file, args.self_test)
+    if opened is None:
+        return 1
+    registry, tool_context = opened
     # stage 3: the session bridge and the window
     bridge = SessionBridge(settings, registry, tool_context)
     window = MainWindow(settings, bridge, icon)
@@ -230,6 +244,38 @@ async def run(app, args: argparse.Namespace, instance=None) -> int:
         window.close()
         ticker.stop()
         log.info("%s stopped", APP_NAME)
+
+
+async def open_diary(log_file: Path, self_test: bool):
+    """(registry, tool context), or None when the user chose to quit. Off the GUI thread: the integrity
+    check and the daily backup run at open. A damaged or missing diary asks: restore the newest good
+    backup, or start empty; any other problem is said in words, with the next step and the log."""
+    from nutrivoice_desktop.cli import open_tools
+    from nutrivoice_desktop.nutrition.diary import restore_backup, start_empty_diary
+    from nutrivoice_desktop.nutrition.diary_errors import DiaryOpenError
+    from nutrivoice_desktop.ui.startup_problem import QUIT, RESTORE, report_failure, resolve_diary_problem
+
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(None, open_tools)
+    except DiaryOpenError as problem:
+        log.error("the diary cannot be opened (%s): %s %s", problem.kind, problem.message, problem.detail)
+        if self_test:
+            print(json.dumps({"diary": f"FAILED: {problem.title}. {problem.message}"}, indent=2))
+            return None
+        choice = await resolve_diary_problem(problem, log_file)
+        log.info("diary problem: the user chose %s", choice)
+        if choice == QUIT:
+            return None
+        replace = (functools.partial(restore_backup, problem.backup, problem.path) if choice == RESTORE
+                   else functools.partial(start_empty_diary, problem.path))
+        try:
+            (await loop.run_in_executor(None, replace)).close()
+            return await loop.run_in_executor(None, open_tools)
+        except DiaryOpenError as again:
+            log.error("the diary still cannot be opened (%s): %s", again.kind, again.message)
+            await report_failure(again.title, again.message, again.next_step, log_file)
+            return None
 
 
 SUBSYSTEMS = ("google.genai", "websockets", "pyaudio", "cv2", "mss", "PIL.Image", "keyring", "numpy", "qasync",
