@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from nutrivoice_desktop.core.events import Problem
 
 
+class ServerMisbehaved(Exception):
+    """The server asked for more than the app will hold (e.g. tool calls without end): end this connection."""
+
+
+TOO_BIG = 1009  # WebSocket close code: message too big
+
+
 @dataclass(frozen=True)
 class Failure:
     retry: bool
@@ -27,8 +34,14 @@ def classify(exc: BaseException) -> Failure:
 
     if isinstance(exc, genai_errors.APIError):
         code, reason = exc.code, str(exc.details or exc.message or "")
+        if isinstance(exc.__context__, ConnectionClosed) and _too_big(exc.__context__):
+            code, reason = TOO_BIG, exc.__context__.sent.reason  # the SDK says only 1006
         return _by_close_code(code, reason)
+    if isinstance(exc, ServerMisbehaved):
+        return Failure(True, False, _too_much(str(exc)))
     if isinstance(exc, ConnectionClosed):
+        if _too_big(exc):
+            return _by_close_code(TOO_BIG, exc.sent.reason)
         rcvd = exc.rcvd
         return _by_close_code(rcvd.code if rcvd else 1006, rcvd.reason if rcvd else "")
     if isinstance(exc, InvalidStatus):
@@ -41,7 +54,9 @@ def classify(exc: BaseException) -> Failure:
     if isinstance(exc, ssl.SSLCertVerificationError):
         return Failure(False, False, Problem(
             "Cannot verify the server", f"The TLS certificate was not trusted ({exc.verify_message}).",
-            "If you use a proxy, add its CA file in Settings; otherwise check your system clock."))
+            # a CA file counts only with a custom endpoint (live_session): say so, or the advice would not work
+            "If a proxy inspects your traffic, enter the API endpoint and the proxy's CA file in Settings; "
+            "otherwise check your system clock."))
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
         return Failure(True, False, Problem(
             "The server did not answer", "Gemini did not finish setting up the session in time.",
@@ -59,8 +74,21 @@ def _key_rejected(detail: str) -> Problem:
                    "Open Settings and paste a valid key from Google AI Studio.", fatal=True)
 
 
+def _too_big(exc) -> bool:
+    """websockets closed the connection itself because a message was over max_size."""
+    return exc.rcvd is None and exc.sent is not None and exc.sent.code == TOO_BIG
+
+
+def _too_much(detail: str) -> Problem:
+    return Problem("The server sent more than expected", f"The connection was reset ({detail}).",
+                   "Reconnecting automatically.")
+
+
 def _by_close_code(code: int | None, reason: str) -> Failure:
     lowered = reason.lower()
+    if code == TOO_BIG:
+        # a message over the size limit (closed before it was read): resume, keeping the conversation
+        return Failure(True, False, _too_much(reason or "message too big"), code)
     if code == 1007 and ("api key" in lowered or "api_key" in lowered):
         return Failure(False, False, _key_rejected(reason or "1007"), code)
     if code == 1008 and ("not found" in lowered and "session" in lowered or "resum" in lowered):

@@ -13,6 +13,9 @@ What this module is careful about (see shared notes live.md and anchors.md):
 - ``interrupted`` flushes playback at once and discards the rest of that generation's audio.
 - goAway: rotate at the next turn boundary, and before timeLeft runs out; old socket closed first, then
   resume with the newest handle. Drops reconnect with backoff; a rejected key stops (no retry storm).
+- a hostile or broken server cannot exhaust memory or stall the loop: messages are bounded in size and in
+  number buffered, audio per message is capped, the receive loop yields every few ms under a flood, and
+  pending tool calls are bounded (a server beyond that ends the connection, which resumes).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from typing import Any, Protocol
 from urllib.parse import urlparse
 
 from nutrivoice_desktop.core import events as ev
-from nutrivoice_desktop.core.errors import classify
+from nutrivoice_desktop.core.errors import ServerMisbehaved, classify
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.persona import system_instruction
 from nutrivoice_desktop.core.state import SessionState
@@ -51,6 +54,23 @@ STABLE_AFTER_S = 10.0
 # Context-window compression keeps sessions unlimited in length (without it audio+video ends at 2 min).
 COMPRESSION_TRIGGER_TOKENS = 25_600
 COMPRESSION_TARGET_TOKENS = 12_800
+# The largest server message accepted. The service has been seen sending ~4 MB; a bigger one makes
+# websockets close the connection (1009) before reading it, and the session resumes. The SDK decodes each
+# message on the event loop (~4 ms per MiB measured here), so this also bounds how long one message can
+# hold the loop: ~33 ms at this size, where 16 MiB would be twice that.
+MAX_MESSAGE_BYTES = 8 * 2**20
+# Frames websockets buffers before it stops reading the socket; its default, 16, would allow 16 × the above.
+RECEIVE_QUEUE_FRAMES = 4
+MODEL_AUDIO_RATE = 24_000  # PCM16 mono
+# Gemini sends speech in 200–240 ms messages (anchors.md); audio beyond this in one message is trimmed.
+MAX_AUDIO_S_PER_MESSAGE = 10.0
+# When messages are already buffered, receive() returns without suspending: after this long busy, the
+# receive loop lets the rest of the loop (Qt paints, microphone, sending) run: under a flood anything
+# else waits about two of these at most.
+YIELD_AFTER_S = 0.002
+# Calls running or answered but not yet sent. The model makes a handful at most; a server that asks for
+# more is not one we can serve, and its connection is ended (and resumed) rather than queued without end.
+MAX_PENDING_TOOLS = 16
 
 
 class AudioOutput(Protocol):
@@ -70,7 +90,8 @@ class SessionConfig:
     manual_activity: bool = False  # push-to-talk: the client says when the user starts and stops
     base_url: str = ""  # empty: Google's endpoint
     api_version: str = "v1beta"
-    ca_file: str = ""
+    ca_file: str = ""  # extra CA for a custom endpoint (base_url), e.g. a TLS-inspecting proxy; else ignored
+    ca_only: bool = False  # trust ca_file alone for the custom endpoint, not the system's CAs as well
     connect_timeout_s: float = 15.0
     rotate_margin_s: float = 5.0  # rotate this long before goAway's timeLeft runs out at the latest
     max_attempts: int = len(BACKOFF_S)
@@ -104,6 +125,8 @@ class LiveSession:
         self.connections = 0
         self._connected_at: float | None = None  # monotonic time the current connection was set up
 
+        # Bounded by what feeds it: audio to MIC_QUEUE_FRAMES (oldest dropped), tool responses to
+        # MAX_PENDING_TOOLS; the rest (typed text, push-to-talk) comes at the pace of a person.
         self._outbox: deque[tuple[str, Any, float]] = deque()
         self._audio_in_outbox = 0
         self._wake = asyncio.Event()
@@ -229,15 +252,29 @@ class LiveSession:
         from google import genai
         from google.genai import types
 
-        client_args: dict[str, Any] = {"max_size": None, "ping_interval": None}
-        if self.config.ca_file:
-            client_args["ssl"] = ssl.create_default_context(cafile=self.config.ca_file)
+        # No permessage-deflate: with it, one socket read of a few hundred KiB can inflate into thousands of
+        # messages (or hundreds of MB) that websockets decodes in one go, stalling the loop; audio in
+        # base64 barely compresses anyway.
+        client_args: dict[str, Any] = {"max_size": MAX_MESSAGE_BYTES, "max_queue": RECEIVE_QUEUE_FRAMES,
+                                       "compression": None, "ping_interval": None}
+        if self.config.ca_file and self.config.base_url:
+            client_args["ssl"] = self._tls_context()
+        elif self.config.ca_file:
+            # Google's endpoint is verified against the usual CAs only: a stray CA file must not widen that
+            log.warning("a CA file is set but ignored: it applies only to a custom API endpoint")
         host = urlparse(self.config.base_url).hostname if self.config.base_url else None
         if host in ("127.0.0.1", "localhost", "::1"):
             client_args["proxy"] = None  # websockets would route even loopback through HTTPS_PROXY
         http_options = types.HttpOptions(api_version=self.config.api_version, async_client_args=client_args,
                                          base_url=self.config.base_url or None)
         return genai.Client(api_key=self.config.api_key, http_options=http_options)
+
+    def _tls_context(self) -> ssl.SSLContext:
+        if self.config.ca_only:
+            return ssl.create_default_context(cafile=self.config.ca_file)  # that CA and nothing else
+        context = ssl.create_default_context()  # the system's CAs...
+        context.load_verify_locations(cafile=self.config.ca_file)  # ...and the endpoint's
+        return context
 
     def connect_config(self):
         from google.genai import types
@@ -387,9 +424,14 @@ class LiveSession:
 
     # -- receiving ----------------------------------------------------------------------------------
     async def _receive_loop(self, session) -> None:
+        busy_since = time.perf_counter()
         while True:  # receive() ends at each turnComplete (python-genai #1224): call it again per turn
             async for message in session.receive():
                 self._on_message(message, time.perf_counter())
+                # after the message's audio is queued, so normal speech gets no later
+                if time.perf_counter() - busy_since >= YIELD_AFTER_S:
+                    await asyncio.sleep(0)
+                    busy_since = time.perf_counter()
 
     def _on_message(self, msg, received_at: float) -> None:
         if msg.session_resumption_update is not None:
@@ -418,6 +460,7 @@ class LiveSession:
             self._turn_anchor = received_at
             self.hub.publish(ev.TranscriptDelta("user", content.input_transcription.text, self._turn))
         if content.model_turn is not None:
+            room = int(MAX_AUDIO_S_PER_MESSAGE * MODEL_AUDIO_RATE) * 2
             for part in content.model_turn.parts or ():
                 blob = part.inline_data
                 if blob is None or not blob.data or not (blob.mime_type or "").startswith("audio/"):
@@ -425,11 +468,18 @@ class LiveSession:
                 if self._discard_audio:
                     self.metrics.count("audio_discarded_after_interrupt")
                     continue
+                pcm = blob.data
+                if len(pcm) > room:
+                    self.metrics.count("audio_trimmed_bytes", len(pcm) - room)
+                    pcm = pcm[:room]
+                room -= len(pcm)
+                if not pcm:
+                    continue
                 if self._first_audio_at is None:
                     self._first_audio_at = received_at
                     self.hub.publish(ev.ModelSpeaking(True))
                 self._generating = True
-                self.output.write(blob.data, received_at)
+                self.output.write(pcm, received_at)
         if content.output_transcription is not None and content.output_transcription.text:
             self._generating = True
             self.hub.publish(ev.TranscriptDelta("assistant", content.output_transcription.text, self._turn))
@@ -468,6 +518,10 @@ class LiveSession:
 
     # -- tools --------------------------------------------------------------------------------------
     def _start_tool(self, call, received_at: float) -> None:
+        unsent = sum(1 for item in self._outbox if item[0] == "tool_response")
+        if len(self._tools) + unsent >= MAX_PENDING_TOOLS:
+            self.metrics.count("tool_calls_refused")
+            raise ServerMisbehaved(f"more than {MAX_PENDING_TOOLS} tool calls pending")
         call_id = call.id or f"call-{received_at:.6f}"
         name = call.name or ""
         args = dict(call.args or {})

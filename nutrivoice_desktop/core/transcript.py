@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+_SPACES = re.compile(r" {2,}")
 
-@dataclass
+
+@dataclass(eq=False)
 class Utterance:
-    role: str  # "user" or "assistant"
+    role: str  # "user", "assistant" or "note"
     turn: int
-    text: str = ""
     started: datetime = field(default_factory=datetime.now)
     first_audio_ms: float | None = None
     interrupted: bool = False
+    # The text in the pieces it arrived in, joined only when read: an utterance can stream thousands of
+    # deltas, and re-copying all of it per delta would make each one cost more than the last.
+    _pieces: list[str] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        if len(self._pieces) > 1:
+            self._pieces[:] = ["".join(self._pieces)]
+        return self._pieces[0] if self._pieces else ""
+
+    def append(self, delta: str) -> None:
+        piece = _piece(self._pieces[-1][-1] if self._pieces else "", delta)
+        if piece:
+            self._pieces.append(piece)
 
 
 class Transcript:
@@ -26,9 +42,10 @@ class Transcript:
         """Append a delta; returns the utterance and whether it is a new one."""
         last = self.utterances[-1] if self.utterances else None
         if last is not None and last.role == role and last.turn == turn:
-            last.text = _join(last.text, text)
+            last.append(text)
             return last, False
-        utterance = Utterance(role, turn, text.strip())
+        utterance = Utterance(role, turn)
+        utterance.append(text)
         self.utterances.append(utterance)
         return utterance, True
 
@@ -49,10 +66,14 @@ class Transcript:
         return "\n".join(lines)
 
 
-def _join(before: str, delta: str) -> str:
-    """Transcription deltas come with their own spacing ("Sure, " + "the kitchen"); keep it, fix gaps."""
-    if not before:
-        return delta.strip()
-    if before.endswith((" ", "\n")) or delta.startswith((" ", ",", ".", "!", "?", ";", ":")):
-        return (before + delta).replace("  ", " ")
-    return before + " " + delta
+def _piece(last_char: str, delta: str) -> str:
+    """What to append after text ending in ``last_char`` ("" when there is none yet). Transcription deltas
+    come with their own spacing ("Sure, " + "the kitchen"); keep it, fix gaps and doubled spaces."""
+    if not last_char:
+        return _SPACES.sub(" ", delta.strip())
+    delta = _SPACES.sub(" ", delta)
+    if last_char in " \n":
+        return delta[1:] if delta.startswith(" ") else delta
+    if delta.startswith((" ", ",", ".", "!", "?", ";", ":")):
+        return delta
+    return " " + delta

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Callable
 
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 MIC_RATE = 16_000
 SPEAKER_RATE = 24_000
 SAMPLE_BYTES = 2  # PCM16 mono
+# Chunks awaiting their timing. 60 s of speech is ~300 of Gemini's 200–240 ms chunks (1,500 of the fake
+# server's 40 ms ones); beyond this (a server sending crumbs) the oldest marks go, counted, so the
+# bookkeeping stays bounded whatever the server or the speaker does.
+MAX_MARKS = 4096
 
 
 class AudioDeviceError(Exception):
@@ -44,14 +49,19 @@ class PlaybackBuffer:
     Bounded: beyond ``max_seconds`` of pending speech the oldest is dropped and counted. Records, per
     chunk, receive→device time beyond the speech queued ahead of it (the delay this path adds, whatever
     the server's pacing), and flush→silence time.
+
+    Each write and read costs the same however much is queued or how long the speaker has stalled: chunk
+    marks carry absolute stream positions (never rewritten) in a bounded deque consumed from the front.
     """
 
     def __init__(self, rate: int = SPEAKER_RATE, max_seconds: float = 60.0, metrics: Metrics | None = None) -> None:
         self.rate = rate
         self.metrics = metrics or Metrics()
         self._max_bytes = int(rate * SAMPLE_BYTES * max_seconds)
-        self._buf = bytearray()
-        self._marks: list[tuple[int, float]] = []  # (byte offset from the read head, due: received + ahead)
+        self._buf = bytearray()  # CPython deletes from the front of a bytearray in O(1)
+        self._head = 0  # stream position of _buf[0]: every byte before it was played, dropped or flushed
+        # (stream position where a chunk starts, when it is due: received + the speech queued ahead of it)
+        self._marks: deque[tuple[int, float]] = deque()
         self._lock = threading.Lock()
         self._flushed_at: float | None = None
         self.gain = 1.0  # < 1 while ducked under the user's voice (local barge-in)
@@ -71,19 +81,26 @@ class PlaybackBuffer:
             pcm = pcm[:-1]  # a torn sample would shift every later sample into noise
         with self._lock:
             ahead_s = len(self._buf) / (self.rate * SAMPLE_BYTES)
-            self._marks.append((len(self._buf), received_at + ahead_s))
+            if len(self._marks) >= MAX_MARKS:
+                self._marks.popleft()  # only tiny chunks get here; they still play, untimed
+                self.metrics.count("playback_marks_dropped")
+            self._marks.append((self._head + len(self._buf), received_at + ahead_s))
             self._buf += pcm
             overflow = len(self._buf) - self._max_bytes
             if overflow > 0:
                 overflow += overflow % SAMPLE_BYTES
                 del self._buf[:overflow]
-                self._marks = [(max(0, off - overflow), at) for off, at in self._marks]
+                self._head += overflow
+                # chunks whose start was dropped never reach the device whole: they are not timed
+                while self._marks and self._marks[0][0] < self._head:
+                    self._marks.popleft()
                 self.metrics.count("playback_dropped_bytes", overflow)
 
     def flush(self) -> None:
         with self._lock:
             if self._buf:
                 self._flushed_at = time.perf_counter()
+            self._head += len(self._buf)
             self._buf.clear()
             self._marks.clear()
             self.gain = 1.0
@@ -98,13 +115,10 @@ class PlaybackBuffer:
             out = bytes(self._buf[:nbytes])
             del self._buf[:nbytes]
             taken = len(out)
-            remaining = []
-            for off, due in self._marks:
-                if off < taken:
-                    self.metrics.add("receive_to_device_ms", max(0.0, now - due) * 1000)
-                else:
-                    remaining.append((off - taken, due))
-            self._marks = remaining
+            self._head += taken
+            while self._marks and self._marks[0][0] < self._head:
+                _start, due = self._marks.popleft()
+                self.metrics.add("receive_to_device_ms", max(0.0, now - due) * 1000)
         if self.gain != 1.0 and taken:
             out = (np.frombuffer(out, dtype="<i2") * self.gain).astype("<i2").tobytes()
         if taken < nbytes:

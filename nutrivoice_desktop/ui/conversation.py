@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nutrivoice_desktop.core.transcript import Transcript, Utterance
 
 WHO = {"user": "You", "assistant": "NutriVoice"}
+FRAME_MS = 16  # streamed text is drawn at most once a frame, however many deltas arrive
+# Qt lays out a whole paragraph again on every edit, so a long answer is cut into paragraphs of about
+# this many characters (at a space): appending then costs the same at 100 KB as at 1 KB.
+PARAGRAPH_CHARS = 2000
+SENTENCE_SLACK = 400  # how much longer a paragraph may get to end at a sentence rather than mid-sentence
+SPACING = 8  # pixels above each utterance
 
 
 class ConversationView(QTextBrowser):
     """Renders a Transcript. Follows new text only while the user is at the bottom: scrolling up to read
-    something is respected until they scroll back down."""
+    something is respected until they scroll back down.
 
-    changed = Signal()
+    The Transcript gets every delta at once; the document is only ever appended to. Text streaming into
+    the last utterance is drawn once a frame (a server can send thousands of deltas a second); a new
+    utterance or a changed header (rare, a few per turn) is drawn at once, after whatever was pending."""
+
+    changed = Signal()  # the document changed (at most once a frame while text streams)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,7 +34,18 @@ class ConversationView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.transcript = Transcript()
         self._placeholder = True
-        self._last_start = 0  # document position where the last utterance begins
+        # per utterance, in transcript order: its header's block number and HTML (-1, "" for a note)
+        self._headers: list[tuple[int, str]] = []
+        self._streaming: Utterance | None = None  # the last utterance: its text grows at the document's end
+        self._shown = 0  # characters of its text already in the document
+        self._paragraph = 0  # characters in the document's last paragraph
+        self._note_format = QTextCharFormat()
+        self._note_format.setFontItalic(True)
+        self._note_format.setForeground(QColor("gray"))
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._render)
         self.setHtml("<p style='color: gray'>Press <b>Start</b> (Ctrl+Return) and talk: "
                      "“I skipped breakfast”, “I had a croissant”, “swap butter for olive oil”, "
                      "“I walked 40 minutes”…</p>")
@@ -37,57 +56,117 @@ class ConversationView(QTextBrowser):
 
     def add_delta(self, role: str, text: str, turn: int) -> None:
         utterance, new = self.transcript.add(role, text, turn)
-        self._show(utterance, new)
+        if new:
+            self._render(new=utterance)
+        elif not self._frame.isActive():
+            self._frame.start()
 
     def finish_turn(self, turn: int, interrupted: bool, first_audio_ms: float | None) -> None:
         utterance = self.transcript.finish_turn(turn, first_audio_ms, interrupted)
-        if utterance is not None and utterance is self.transcript.utterances[-1]:
-            self._show(utterance, False)
+        if utterance is not None:
+            self._render(header_of=utterance)
 
     def add_note(self, text: str) -> None:
         """A line from the app itself (a reconnect, a problem), kept in the transcript."""
-        utterance, new = self.transcript.add("note", text, -1)
-        self._show(utterance, new)
-
-    def _show(self, utterance: Utterance, new: bool) -> None:
-        """Only the last utterance changes while it streams: re-render it alone, not the whole history."""
-        follow = self.at_bottom()
-        bar = self.verticalScrollBar()
-        keep = bar.value()
-        if self._placeholder:
-            self.clear()
-            self._placeholder = False
-            self._last_start = 0
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        if new:
-            if not self.document().isEmpty():
-                cursor.insertBlock()
-            self._last_start = cursor.position()
-        else:
-            cursor.setPosition(self._last_start)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        cursor.insertHtml(_utterance_html(utterance))
-        if follow:
-            bar.setValue(bar.maximum())
-        else:
-            bar.setValue(keep)
-        self.changed.emit()
+        self.add_delta("note", text, -1)
 
     def plain_text(self) -> str:
         return self.transcript.to_markdown()
 
+    # -- drawing ------------------------------------------------------------------------------------------
+    def _render(self, new: Utterance | None = None, header_of: Utterance | None = None) -> None:
+        """The one place the document changes: pending text first (order is kept), then a new utterance
+        or a header; the reader's place is kept unless they were following the end."""
+        self._frame.stop()
+        bar = self.verticalScrollBar()
+        follow, keep = self.at_bottom(), bar.value()
+        if self._placeholder:
+            self.clear()
+            self._placeholder = False
+        self._append_pending()
+        if new is not None:
+            self._begin(new)
+            self._append_pending()
+        if header_of is not None:
+            self._update_header(header_of)
+        bar.setValue(bar.maximum() if follow else keep)
+        self.changed.emit()
 
-def _utterance_html(u: Utterance) -> str:
-    text = html.escape(u.text)
-    if u.role == "note":
-        return f"<i style='color: gray'>{text}</i><br>"
+    def _end(self) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        return cursor
+
+    def _begin(self, utterance: Utterance) -> None:
+        cursor = self._end()
+        if not self.document().isEmpty():
+            spaced = QTextBlockFormat()
+            spaced.setTopMargin(SPACING)
+            cursor.insertBlock(spaced, QTextCharFormat())
+        if utterance.role == "note":
+            self._headers.append((-1, ""))
+        else:
+            header = _header_html(utterance)
+            self._headers.append((cursor.blockNumber(), header))
+            cursor.insertHtml(header)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        self._streaming, self._shown, self._paragraph = utterance, 0, 0
+
+    def _append_pending(self) -> None:
+        utterance = self._streaming
+        if utterance is None:
+            return
+        text = utterance.text
+        if len(text) == self._shown:
+            return
+        piece, self._shown = text[self._shown:], len(text)
+        cursor = self._end()
+        look = self._note_format if utterance.role == "note" else QTextCharFormat()
+        for i, part in enumerate(self._paragraphs(piece)):
+            if i:
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertText(part, look)
+
+    def _paragraphs(self, text: str) -> list[str]:
+        """``text`` cut so the last paragraph never grows much past PARAGRAPH_CHARS: at a sentence end soon
+        after that, else after the first space, or at twice that in text without spaces."""
+        parts = []
+        while self._paragraph + len(text) > PARAGRAPH_CHARS:
+            start = max(0, PARAGRAPH_CHARS - self._paragraph)
+            sentence = text.find(". ", start, start + SENTENCE_SLACK)
+            cut = sentence + 2 if sentence >= 0 else text.find(" ", start) + 1
+            if not cut:
+                hard = 2 * PARAGRAPH_CHARS - self._paragraph
+                if len(text) <= hard:
+                    break
+                cut = max(0, hard)
+            parts.append(text[:cut])
+            text, self._paragraph = text[cut:], 0
+        parts.append(text)
+        newline = text.rfind("\n")  # insertText turns "\n" into a new paragraph
+        self._paragraph = len(text) - newline - 1 if newline >= 0 else self._paragraph + len(text)
+        return parts
+
+    def _update_header(self, utterance: Utterance) -> None:
+        utterances = self.transcript.utterances
+        index = next((i for i in range(len(utterances) - 1, -1, -1) if utterances[i] is utterance), None)
+        if index is None:
+            return
+        block_number, shown = self._headers[index]
+        header = _header_html(utterance)
+        if block_number < 0 or header == shown:
+            return
+        cursor = QTextCursor(self.document().findBlockByNumber(block_number))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertHtml(header)
+        self._headers[index] = (block_number, header)
+
+
+def _header_html(u: Utterance) -> str:
     meta = f"{u.started:%H:%M}"
     if u.first_audio_ms is not None:
         meta += f" · answered in {u.first_audio_ms / 1000:.1f} s"
     if u.interrupted:
         meta += " · interrupted"
     color = "#2e7d5b" if u.role == "assistant" else "#3b6ea8"
-    return (f"<b style='color: {color}'>{WHO[u.role]}</b> <small style='color: gray'>{meta}</small><br>"
-            f"{text}<br>")
+    return f"<b style='color: {color}'>{WHO[u.role]}</b> <small style='color: gray'>{meta}</small>"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import contextlib
 import importlib
 import json
 import math
@@ -204,6 +205,62 @@ class Connection:
             async with self._arrived:
                 await self._arrived.wait_for(lambda: self.closed_by_client)
 
+    # -- what a hostile or broken server sends ------------------------------------------------------------
+    async def flood(self, seconds: float) -> int:
+        """As many small serverContent messages as this side can send for ``seconds``, never waiting for the
+        client beyond TCP's own back-pressure: transcript deltas and 40 ms audio chunks, alternately.
+        Returns how many were sent."""
+        delta = json.dumps({"serverContent": {"outputTranscription": {"text": "more "}}}).encode()
+        audio = json.dumps({"serverContent": {"modelTurn": {"parts": [{"inlineData": {
+            "mimeType": f"audio/pcm;rate={OUT_RATE}", "data": base64.b64encode(tone(40)).decode()}}]}}}).encode()
+        sent = 0
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and not self.closed_by_client:
+            for _ in range(50):
+                await self.ws.send(delta)
+                await self.ws.send(audio)
+            sent += 100
+            await asyncio.sleep(0)  # let the reader notice a client that left
+        return sent
+
+    async def oversize_message(self, nbytes: int, fragmented: bool = False) -> None:
+        """One valid audio serverContent message of ``nbytes``, streamed so this side never holds it: as one
+        frame whose header announces the full length (a client can refuse it unread), or as 1 MiB fragments
+        (a client has to count). Stops when the client leaves."""
+        head = b'{"serverContent": {"modelTurn": {"parts": [{"inlineData": {"mimeType": "audio/pcm;rate=24000", ' \
+               b'"data": "'
+        tail = b'"}}]}}}'
+        body = nbytes - len(head) - len(tail)
+        body -= body % 4  # whole base64 quads
+        step = 2**20
+
+        def pieces():
+            yield head
+            for start in range(0, body, step):
+                yield b"A" * min(step, body - start)
+            yield tail
+
+        if fragmented:
+            async def fragments():
+                for piece in pieces():
+                    if self.closed_by_client:
+                        return
+                    yield piece
+            with contextlib.suppress(ConnectionClosed):
+                await self.ws.send(fragments())
+            return
+        # one BINARY frame, FIN set, unmasked, 64-bit length; written under websockets, which never learns
+        # of it (the connection is not usable afterwards anyway)
+        size = len(head) + body + len(tail)
+        transport = self.ws.transport
+        transport.write(struct.pack("!BBQ", 0x82, 127, size))
+        for piece in pieces():
+            while transport.get_write_buffer_size() > 4 * step and not transport.is_closing():
+                await asyncio.sleep(0.005)
+            if self.closed_by_client or transport.is_closing():
+                return
+            transport.write(piece)
+
 
 VOICED_FRAMES_PER_TURN = 15  # ~300 ms of speech (not silence) counts as "the user said something"
 VOICED_RMS = 300.0
@@ -259,6 +316,17 @@ async def never_set_up(conn: Connection) -> None:
 
 
 KEY_SCENARIOS: dict[str, Scenario] = {"bad-key": reject_key, "silent": never_set_up}
+
+
+def flooding(seconds: float) -> Scenario:
+    """Set up, give a resumption handle, then flood for ``seconds``; usable from the command line as
+    ``--scenario tests.fakes.live_server:flooding --scenario-arg SECONDS``."""
+    async def scenario(conn: Connection) -> None:
+        await conn.setup_complete()
+        await conn.resumption("handle-before-flood")
+        await conn.flood(seconds)
+        await conn.hold()
+    return scenario
 
 
 class FakeLiveServer:

@@ -1,0 +1,109 @@
+"""The conversation pane under a stream of deltas: nothing lost, drawn once a frame, cost flat in length."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+
+from nutrivoice_desktop.ui.conversation import FRAME_MS, PARAGRAPH_CHARS, ConversationView
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.paints = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = ConversationView()
+    qtbot.addWidget(widget)
+    widget.resize(500, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def body(view: ConversationView) -> str:
+    """The streamed text as rendered: below the header line, with the paragraph cuts taken out."""
+    return view.toPlainText().split("\n", 1)[1].replace("\n", "")
+
+
+def test_a_thousand_deltas_lose_nothing_and_render_once_a_frame(view, qtbot, qapp):
+    renders = []
+    view.changed.connect(lambda: renders.append(time.perf_counter()))
+    counter = PaintCounter(view.viewport())
+    qapp.processEvents()
+    counter.paints = 0
+    deltas = [f"w{i:04d} " for i in range(1000)]
+    started = time.perf_counter()
+    for delta in deltas:  # a delta every ~0.5 ms, the event loop running in between, as under qasync
+        view.add_delta("assistant", delta, 0)
+        until = time.perf_counter() + 0.0005
+        while time.perf_counter() < until:
+            qapp.processEvents()
+    qtbot.wait(3 * FRAME_MS)  # the last frame
+    elapsed = renders[-1] - started
+    frames = elapsed / (FRAME_MS / 1000)
+
+    expected = "".join(deltas)
+    assert view.transcript.utterances[0].text == expected  # the model got every delta
+    assert body(view) == expected  # and so did the document
+    print(f"\n1000 deltas in {elapsed * 1000:.0f} ms ({frames:.0f} frames): {len(renders)} renders, "
+          f"{counter.paints} repaints")
+    assert len(renders) <= frames + 2  # one at the first delta (a new utterance), then at most one a frame
+    assert counter.paints <= frames + 4
+    assert len(renders) < 100 and counter.paints < 100
+
+
+def cpu_per_delta_ms(view, qtbot, n: int = 300, per_frame: int = 10) -> float:
+    """Main-thread CPU per delta, renders and repaints included: deltas arrive ``per_frame`` at a time and
+    each frame is drawn before the next batch. CPU rather than wall time: the waits for a frame are idle."""
+    used = 0.0
+    for start in range(0, n, per_frame):
+        cpu = time.thread_time()
+        for i in range(start, start + per_frame):
+            view.add_delta("assistant", f"d{i:05d} ", 0)
+        used += time.thread_time() - cpu
+        with qtbot.waitSignal(view.changed, timeout=1000):
+            pass
+        cpu = time.thread_time()
+        qtbot.wait(1)  # the repaint that follows the render
+        used += time.thread_time() - cpu
+    return used / n * 1000
+
+
+def test_cost_per_delta_does_not_grow_with_the_utterance(view, qtbot):
+    view.add_delta("assistant", "start " * 170, 0)  # ~1 KB
+    short = min(cpu_per_delta_ms(view, qtbot) for _ in range(3))
+    for i in range(50):  # grow it to ~100 KB
+        view.add_delta("assistant", f"chunk{i} " + "words in a long answer " * 90, 0)
+    qtbot.wait(3 * FRAME_MS)
+    assert len(view.transcript.utterances[0].text) > 100_000
+    long = min(cpu_per_delta_ms(view, qtbot) for _ in range(3))
+    print(f"\nCPU per delta: {short:.3f} ms at ~1 KB, {long:.3f} ms at "
+          f"{len(view.transcript.utterances[0].text) // 1000} KB (ratio {long / short:.2f})")
+    assert long / short < 3
+    qtbot.wait(3 * FRAME_MS)
+    assert body(view) == view.transcript.utterances[0].text  # a very long utterance stays complete
+    longest = max(len(line) for line in view.toPlainText().split("\n"))
+    assert longest <= 2 * PARAGRAPH_CHARS
+
+
+def test_a_new_speaker_and_the_turn_end_show_at_once(view):
+    view.add_delta("user", "I skipped breakfast", 0)
+    view.add_delta("assistant", "No problem,", 0)
+    assert "I skipped breakfast" in view.toPlainText() and "No problem," in view.toPlainText()
+    view.add_delta("assistant", " I moved it.", 0)  # streamed: drawn with the next frame, or sooner...
+    view.finish_turn(0, False, 640.0)  # ...when the turn ends and its header changes
+    text = view.toPlainText()
+    assert "No problem, I moved it." in text and "answered in 0.6 s" in text
+    assert text.count("NutriVoice") == 1  # the header was replaced, not added
