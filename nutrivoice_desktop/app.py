@@ -237,6 +237,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
         # stop in reverse order: session and devices, then the diary, then the window
         await loop_watch.stop()
         await bridge.shutdown()
+        window.conversation.finish()  # after the session: its last words are in
         tool_context.store.close()
         if tray is not None:
             tray.hide()

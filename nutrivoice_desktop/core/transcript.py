@@ -1,10 +1,16 @@
-"""The conversation as text: streamed transcription deltas merged into turns, exportable as Markdown."""
+"""The conversation as text: streamed transcription deltas merged into turns, exportable as Markdown.
+
+An utterance is *settled* once nothing more can be added to it: when the next one starts, when its turn
+ends, or when the conversation is closed. Settled utterances go to ``on_settled`` (the journal on disk)
+exactly once, in order.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Callable, Iterable
 
 _SPACES = re.compile(r" {2,}")
 
@@ -35,26 +41,45 @@ class Utterance:
 class Transcript:
     """Consecutive deltas of the same speaker in the same turn form one utterance."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_settled: Callable[[Utterance], None] | None = None) -> None:
         self.utterances: list[Utterance] = []
+        self._on_settled = on_settled
+        self._settled = 0  # utterances[:_settled] are final
 
     def add(self, role: str, text: str, turn: int) -> tuple[Utterance, bool]:
         """Append a delta; returns the utterance and whether it is a new one."""
-        last = self.utterances[-1] if self.utterances else None
+        last = self.utterances[-1] if len(self.utterances) > self._settled else None
         if last is not None and last.role == role and last.turn == turn:
             last.append(text)
             return last, False
+        self.settle()
         utterance = Utterance(role, turn)
         utterance.append(text)
         self.utterances.append(utterance)
         return utterance, True
 
     def finish_turn(self, turn: int, first_audio_ms: float | None, interrupted: bool) -> Utterance | None:
+        found = None
         for utterance in reversed(self.utterances):
             if utterance.turn == turn and utterance.role == "assistant":
                 utterance.first_audio_ms, utterance.interrupted = first_audio_ms, interrupted
-                return utterance
-        return None
+                found = utterance
+                break
+        self.settle()  # the turn is over: nothing more will be added to what was said in it
+        return found
+
+    def settle(self) -> None:
+        """Everything so far is final (also called when the conversation is closed)."""
+        pending, self._settled = self.utterances[self._settled:], len(self.utterances)
+        if self._on_settled is not None:
+            for utterance in pending:
+                self._on_settled(utterance)
+
+    def restore(self, earlier: Iterable[Utterance]) -> None:
+        """Put back utterances said before (today's, from the journal) as settled: they are not written again."""
+        self.settle()
+        self.utterances.extend(earlier)
+        self._settled = len(self.utterances)
 
     def to_markdown(self) -> str:
         lines = ["# NutriVoice conversation", ""]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from nutrivoice_desktop.core.conversation_journal import ConversationJournal
 from nutrivoice_desktop.core.transcript import Transcript, Utterance
 
 WHO = {"user": "You", "assistant": "NutriVoice"}
@@ -27,12 +30,14 @@ class ConversationView(QTextBrowser):
 
     changed = Signal()  # the document changed (at most once a frame while text streams)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, journal: ConversationJournal | None = None) -> None:
+        """With a *journal*, today's earlier conversation is shown again and every finished utterance saved."""
         super().__init__(parent)
         self.setObjectName("conversation")
         self.setAccessibleName("Conversation")
         self.setOpenExternalLinks(False)
-        self.transcript = Transcript()
+        self.journal = journal
+        self.transcript = Transcript(on_settled=journal.append if journal is not None else None)
         self._placeholder = True
         # per utterance, in transcript order: its header's block number and HTML (-1, "" for a note)
         self._headers: list[tuple[int, str]] = []
@@ -49,6 +54,21 @@ class ConversationView(QTextBrowser):
         self.setHtml("<p style='color: gray'>Press <b>Start</b> (Ctrl+Return) and talk: "
                      "“I skipped breakfast”, “I had a croissant”, “swap butter for olive oil”, "
                      "“I walked 40 minutes”…</p>")
+        if journal is not None:
+            self.restore(journal.read(date.today()))
+
+    def restore(self, earlier: list[Utterance]) -> None:
+        """Show what was said before (today, in an earlier run) above what comes next."""
+        self.transcript.restore(earlier)
+        for utterance in earlier:
+            self._render(new=utterance)
+
+    def finish(self) -> None:
+        """The conversation ends (the app quits): what is still streaming is final and saved."""
+        self._render()
+        self.transcript.settle()
+        if self.journal is not None:
+            self.journal.close()
 
     def at_bottom(self) -> bool:
         bar = self.verticalScrollBar()

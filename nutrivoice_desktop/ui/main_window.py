@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from nutrivoice_desktop import APP_NAME
+from nutrivoice_desktop.core.conversation_journal import ConversationJournal
 from nutrivoice_desktop.core.events import Problem
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolResult
+from nutrivoice_desktop.services import paths
 from nutrivoice_desktop.services.settings import OPTIONS, Settings
 from nutrivoice_desktop.ui.cards import CardColumn
 from nutrivoice_desktop.ui.charts import LevelMeter
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.conversation = ConversationView()
+        self.conversation = ConversationView(journal=ConversationJournal(paths.data_dir() / "conversations"))
         left_layout.addWidget(self.conversation, 1)
         typing = QHBoxLayout()
         self.text_input = QLineEdit()
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(problem, 10_000)
         elif name == "voice" and self.voice_combo.currentText() != value:
             self.voice_combo.setCurrentText(value)
-        if name in ("voice", "model", "language", "activity", "endpoint", "api_version", "ca_file") \
+        if name in ("voice", "model", "language", "activity", "endpoint", "api_version", "ca_file", "ca_only") \
                 and self.bridge.state in RUNNING:
             self.statusBar().showMessage("This change applies when you next press Start.", 6000)
 
