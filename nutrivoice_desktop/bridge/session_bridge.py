@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import threading
 import time
 from datetime import date
 from typing import Any, Callable
@@ -80,7 +81,7 @@ class SessionBridge(QObject):
         s = self.settings
         return SessionConfig(api_key=key, model=s.get("model"), voice=s.get("voice"), language=s.get("language"),
                              manual_activity=s.get("activity") == "push_to_talk", base_url=s.get("endpoint"),
-                             api_version=s.get("api_version"), ca_file=s.get("ca_file"))
+                             api_version=s.get("api_version"), ca_file=s.get("ca_file"), ca_only=s.get("ca_only"))
 
     @asyncSlot()
     async def start(self) -> None:
@@ -237,7 +238,7 @@ class SessionBridge(QObject):
                 make = functools.partial(ScreenGrabber, self.settings.get("monitor_index"))
             self._video = VideoSource(
                 make,
-                on_preview=lambda rgb: loop.call_soon_threadsafe(self.previewFrame.emit, rgb),
+                on_preview=LatestOnly(loop, self.previewFrame.emit).offer,
                 on_frame=lambda jpeg: loop.call_soon_threadsafe(self._send_frame, jpeg),
                 on_error=lambda message: loop.call_soon_threadsafe(self._video_failed, message))
             self._video.start()
@@ -330,6 +331,30 @@ class SessionBridge(QObject):
     def _report(self, problem: ev.Problem) -> None:
         log.warning("problem shown to the user: %s: %s", problem.title, problem.message)
         self.problem.emit(problem)
+
+
+class LatestOnly:
+    """Hands the newest value from a thread to the loop, one at a time: while one is waiting to be
+    delivered, a newer one replaces it. A stalled loop then holds one camera frame, not one per frame
+    captured (each is an RGB array of a megabyte or more)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, deliver: Callable[[Any], None]) -> None:
+        self._loop, self._deliver = loop, deliver
+        self._lock = threading.Lock()
+        self._slot: list[Any] = []  # empty, or the one value waiting
+
+    def offer(self, value: Any) -> None:  # any thread
+        with self._lock:
+            waiting = bool(self._slot)
+            self._slot[:] = [value]
+        if not waiting:
+            self._loop.call_soon_threadsafe(self._hand_over)
+
+    def _hand_over(self) -> None:  # the loop
+        with self._lock:
+            value = self._slot.pop() if self._slot else None
+        if value is not None:
+            self._deliver(value)
 
 
 def _with_barge_in(barge_in: LocalBargeIn, deliver: Callable[[bytes, float], None]) -> Callable[[bytes, float], None]:

@@ -62,7 +62,10 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
     Option("monitor_index", int, 1, "Screen", None, "1 is the primary monitor", 1, 16),
     Option("endpoint", str, "", "API endpoint", None, "Override for proxies and tests; empty: Google's"),
     Option("api_version", str, "v1beta", "API version", ("v1beta", "v1alpha", "v1")),
-    Option("ca_file", str, "", "Extra CA file", None, "PEM file to trust for the endpoint (corporate proxies, tests)"),
+    Option("ca_file", str, "", "Extra CA file", None,
+           "PEM file to trust for the custom endpoint, besides the system's (corporate proxies, tests)"),
+    Option("ca_only", bool, False, "Trust only that CA file", None,
+           "For the custom endpoint: trust the CA file alone, not the system's certificates"),
     Option("weight_kg", int, 70, "Body weight (kg)", None, "", 25, 350),
     Option("first_run_done", bool, False, "First-run walkthrough finished"),
 )}
