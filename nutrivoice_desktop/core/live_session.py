@@ -34,6 +34,8 @@ from datetime import date
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
+import numpy as np
+
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.errors import ServerMisbehaved, classify
 from nutrivoice_desktop.core.metrics import Metrics
@@ -71,6 +73,12 @@ YIELD_AFTER_S = 0.002
 # Calls running or answered but not yet sent. The model makes a handful at most; a server that asks for
 # more is not one we can serve, and its connection is ended (and resumed) rather than queued without end.
 MAX_PENDING_TOOLS = 16
+# After goAway the connection is changed at a quiet moment: no turn in progress, no tool running, and the
+# user silent for this long. Rotating while the user talks loses what is in flight on the old connection
+# (their words' transcription, the reply to them); input transcription comes 0.5–2 s late (live.md §9).
+QUIET_BEFORE_ROTATE_S = 1.5
+ROTATE_CHECK_S = 0.25
+VOICE_RMS = 412.0  # -38 dBFS, devices/barge_in.py's speech threshold: louder frames count as the user talking
 
 
 class AudioOutput(Protocol):
@@ -136,6 +144,9 @@ class LiveSession:
         self._rotate_now = asyncio.Event()
         self._rotate_timer: asyncio.TimerHandle | None = None
         self._go_away_pending = False
+        self._rotate_deadline = 0.0  # monotonic: rotate by then even if it is never quiet
+        self._last_voice_at = -1e9  # monotonic time of the last loud microphone frame
+        self._user_turn = False  # the user's words were transcribed and the reply has not ended yet
         self._tools: dict[str, tuple[str, asyncio.Task]] = {}
         self._cancelled_calls: set[str] = set()
         # one worker: tool handlers share one SQLite connection and must not interleave
@@ -179,6 +190,8 @@ class LiveSession:
         if self._tools:
             self.metrics.count("mic_dropped_tool")
             return
+        if _loud(pcm):
+            self._last_voice_at = time.monotonic()
         if self.config.manual_activity and not self._ptt_active:
             return
         if self.state not in (SessionState.ACTIVE, SessionState.RECONNECTING, SessionState.CONNECTING):
@@ -357,7 +370,7 @@ class LiveSession:
             self.connections += 1
             self._connected_at = time.monotonic()
             # a turn cut off by a drop will not finish on the new connection
-            self._generating = self._discard_audio = self._interrupted = False
+            self._generating = self._discard_audio = self._interrupted = self._user_turn = False
             self._first_audio_at = None
             self.session_id = session.session_id
             if self.connections > 1:
@@ -458,6 +471,7 @@ class LiveSession:
             self.hub.publish(ev.ModelSpeaking(False))
         if content.input_transcription is not None and content.input_transcription.text:
             self._turn_anchor = received_at
+            self._user_turn = True
             self.hub.publish(ev.TranscriptDelta("user", content.input_transcription.text, self._turn))
         if content.model_turn is not None:
             room = int(MAX_AUDIO_S_PER_MESSAGE * MODEL_AUDIO_RATE) * 2
@@ -496,20 +510,31 @@ class LiveSession:
             self.hub.publish(ev.ModelSpeaking(False))
         self.hub.publish(ev.TurnFinished(self._turn, self._interrupted, first_audio_ms))
         self._turn += 1
-        self._generating = self._discard_audio = self._interrupted = False
+        self._generating = self._discard_audio = self._interrupted = self._user_turn = False
         self._first_audio_at = self._turn_anchor = None
-        if self._go_away_pending and not self._tools:
-            self._rotate_now.set()
+        self._check_rotation()
 
     def _on_go_away(self, time_left: float | None) -> None:
         log.info("goAway received, time left %s s", time_left)
         self._go_away_pending = True
-        if not self._generating and not self._tools:
-            self._rotate_now.set()  # already at a turn boundary
-            return
         budget = (time_left if time_left is not None else 10.0) - self.config.rotate_margin_s
+        self._rotate_deadline = time.monotonic() + max(0.0, budget)
+        self._check_rotation()
+
+    def _quiet(self) -> bool:
+        """A turn boundary where nothing is in flight: no reply, no tool, no user talking or holding PTT."""
+        return (not self._generating and not self._user_turn and not self._tools and not self._ptt_active
+                and time.monotonic() - self._last_voice_at >= QUIET_BEFORE_ROTATE_S)
+
+    def _check_rotation(self) -> None:
+        """After goAway: rotate at the first quiet moment, or at the deadline whatever is going on."""
         self._cancel_rotate_timer()
-        self._rotate_timer = asyncio.get_running_loop().call_later(max(0.0, budget), self._rotate_now.set)
+        if not self._go_away_pending:
+            return
+        if self._quiet() or time.monotonic() >= self._rotate_deadline:
+            self._rotate_now.set()
+            return
+        self._rotate_timer = asyncio.get_running_loop().call_later(ROTATE_CHECK_S, self._check_rotation)
 
     def _cancel_rotate_timer(self) -> None:
         if self._rotate_timer is not None:
@@ -552,8 +577,7 @@ class LiveSession:
                              received_at))
         self._wake.set()
         self.hub.publish(ev.ToolFinished(call_id, name, result, duration_ms))
-        if self._go_away_pending and not self._tools and not self._generating:
-            self._rotate_now.set()
+        self._check_rotation()
 
     def _cancel_tool(self, call_id: str) -> None:
         entry = self._tools.get(call_id)
@@ -570,3 +594,9 @@ class LiveSession:
             self.tool_context)
         log.info("cancelled %s: diary change %s undone: %s", name, result.card.undo_id, undo.ok)
         self.hub.publish(ev.ToolFinished(f"undo-{result.card.undo_id}", "undo_last_change", undo, 0.0))
+
+
+def _loud(pcm: bytes) -> bool:
+    """Whether a PCM16 microphone frame carries voice (after echo cancellation), by its RMS."""
+    samples = np.frombuffer(pcm, dtype="<i2", count=len(pcm) // 2).astype(np.float32)
+    return samples.size > 0 and float(np.mean(samples * samples)) > VOICE_RMS * VOICE_RMS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import struct
 import threading
 import time
 
@@ -152,6 +153,50 @@ def test_go_away_rotates_at_turn_boundary_with_newest_handle(tmp_path, registry,
     assert new.received[0].at >= turn_completed_at[0]  # not before the turn finished
     assert log.of(ev.TurnFinished) and log.of(ev.SessionRotated)[0].resumed
     assert not log.of(ev.Problem)
+
+
+def test_go_away_waits_while_the_user_talks_so_nothing_in_flight_is_lost(tmp_path, registry, tool_context):
+    """The user is mid-sentence when goAway comes: rotating then would lose their words' transcription and
+    the reply on the old connection. The session waits for the turn and a quiet moment, then rotates."""
+    voice = struct.pack("<320h", *([3000, -3000] * 160))  # 20 ms, loud
+    marks: dict[str, float] = {}
+
+    async def first(conn):
+        await conn.setup_complete()
+        await conn.resumption("handle-1")
+        await conn.go_away(30)
+        await conn.expect("audio", count=10, where=lambda body: len(body["bytes"]) == 640)
+        await conn.heard("I had a pear")
+        await asyncio.sleep(0.2)
+        await conn.say("Noted, a pear.")
+        await conn.turn_complete()
+        marks["turn_done"] = time.perf_counter()
+        await conn.hold()
+
+    async def second(conn):
+        await conn.setup_complete()
+        await conn.hold()
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.start()
+        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
+        for _ in range(40):  # the user talks for 0.8 s
+            session.push_audio(voice, time.perf_counter())
+            await asyncio.sleep(0.02)
+        marks["last_voice"] = time.perf_counter()
+        await log.wait_for(ev.SessionRotated, timeout=15)
+        await session.aclose()
+        return log
+
+    with FakeLiveServer(tmp_path, [first, second]) as server:
+        log = run(main(server))
+        old, new = server.wait_for_connections(2)
+    said = [(e.role, e.text) for e in log.of(ev.TranscriptDelta)]
+    assert ("user", "I had a pear") in said and ("assistant", "Noted, a pear.") in said
+    assert new.received[0].at >= marks["turn_done"]
+    assert new.received[0].at >= marks["last_voice"] + 1.4  # the user had been quiet for a moment
+    assert new.setup["sessionResumption"] == {"handle": "handle-1"}
 
 
 def test_dropped_connection_resumes_and_keeps_the_transcript(tmp_path, registry, tool_context):
