@@ -155,6 +155,8 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
 
     from nutrivoice_desktop.bridge.session_bridge import SessionBridge
     from nutrivoice_desktop.core.loop_watch import LoopWatch
+    from nutrivoice_desktop.core.state import SessionState
+    from nutrivoice_desktop.services.heap import settle_after_startup
     from nutrivoice_desktop.services.settings import Settings
     from nutrivoice_desktop.ui.main_window import MainWindow
     from nutrivoice_desktop.ui.remote_control import RemoteControl, show_window
@@ -207,6 +209,16 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     # how late the GUI thread runs, logged once a minute: a frozen window in the field shows up in the log
     loop_watch = LoopWatch()
     loop_watch.start()
+    # start-up objects leave the collector's reach now, and once more after the first connection (the
+    # SDK's models are built then): a full collection would otherwise stall the window for ~65 ms
+    settle_after_startup()
+
+    def settle_when_first_connected(state: SessionState, _detail: str) -> None:
+        session = bridge.session
+        if state is SessionState.ACTIVE and session is not None and session.connections == 1:
+            settle_after_startup()
+
+    bridge.statusChanged.connect(settle_when_first_connected)
     code = 0
     try:
         if args.self_test:
