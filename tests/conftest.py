@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 os.environ.setdefault("QT_API", "pyside6")
 import shutil
 import subprocess
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,31 @@ from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.services import paths
 
 FIXED_DAY = date(2026, 11, 25)
+
+
+def run_async(coro, timeout: float = 60.0):
+    """Run *coro* to the end on a fresh event loop in a thread of its own, bounded by *timeout*.
+
+    Not ``asyncio.run`` in the test's thread: once a widget test has started the session-wide qasync loop,
+    that loop is registered as the main thread's running loop and ``asyncio.run`` refuses to start, so
+    the result of a test would depend on which tests ran before it.
+    """
+    outcome: dict = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = asyncio.run(asyncio.wait_for(coro, timeout))
+        except BaseException as exc:  # handed to the test's thread below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, name="test-event-loop", daemon=True)
+    thread.start()
+    thread.join(timeout + 15)
+    if thread.is_alive():
+        raise TimeoutError(f"the coroutine did not end within {timeout:.0f} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def need_service(name: str, available: bool, why: str) -> None:

@@ -29,6 +29,7 @@ from nutrivoice_desktop.core.live_session import MAX_AUDIO_S_PER_MESSAGE, MAX_PE
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.devices.audio import MAX_MARKS, SAMPLE_BYTES, PlaybackBuffer
+from tests.conftest import run_async
 from tests.fakes.live_server import FakeLiveServer, tone
 from tests.integration.live_harness import MODEL, make_session
 
@@ -147,7 +148,7 @@ def test_a_minute_of_flood_never_stalls_the_loop_or_grows_memory(tmp_path, regis
         await session.aclose()
 
     try:
-        asyncio.run(main())
+        run_async(main(), FLOOD_S + 60)
     finally:
         server.close()
     lag = probe.summary()
@@ -197,7 +198,7 @@ def test_oversize_message_ends_the_connection_and_resumes(tmp_path, registry, to
         return log, before, after
 
     with FakeLiveServer(tmp_path, [first, second]) as server:
-        log, before, after = asyncio.run(asyncio.wait_for(main(server), 30))
+        log, before, after = run_async(main(server), 30)
         _, resumed = server.wait_for_connections(2)
     print(f"\noversize ({'fragments' if fragmented else 'one frame'}): RSS {before:.0f} → {after:.0f} MB")
     assert resumed.setup["sessionResumption"] == {"handle": "handle-before"}
@@ -222,7 +223,7 @@ def test_audio_beyond_the_cap_in_one_message_is_trimmed_and_counted(tmp_path, re
         return session, pending
 
     with FakeLiveServer(tmp_path, [scenario]) as server:
-        session, pending = asyncio.run(asyncio.wait_for(main(server), 30))
+        session, pending = run_async(main(server), 30)
     assert pending == pytest.approx(MAX_AUDIO_S_PER_MESSAGE * 1000)
     assert session.metrics.counters["audio_trimmed_bytes"] == 2 * 24_000 * SAMPLE_BYTES
 
@@ -249,7 +250,7 @@ def test_a_server_asking_for_tool_calls_without_end_is_cut_off(tmp_path, registr
         return log, session
 
     with FakeLiveServer(tmp_path, [first, second]) as server:
-        log, session = asyncio.run(asyncio.wait_for(main(server), 30))
+        log, session = run_async(main(server), 30)
         connections = server.wait_for_connections(2)
     resumed = connections[1]
     answered = [r["id"] for conn in connections for m in conn.of_kind("toolResponse")

@@ -12,7 +12,7 @@ import pytest
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import Tool, ToolResult
-from tests.conftest import FIXED_DAY
+from tests.conftest import FIXED_DAY, run_async
 from tests.fakes.live_server import FakeLiveServer, tone
 from tests.integration.live_harness import make_session
 
@@ -20,7 +20,7 @@ MIC_FRAME = tone(20, freq=300, rate=16_000)  # one 20 ms microphone frame
 
 
 def run(coro):
-    return asyncio.run(asyncio.wait_for(coro, 30))
+    return run_async(coro, 30)
 
 
 async def push_frames(session, n: int, pace_s: float = 0.0) -> None:

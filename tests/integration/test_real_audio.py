@@ -17,7 +17,7 @@ from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.devices.audio import AudioSystem, Microphone, PlaybackBuffer, Speaker
-from tests.conftest import need_service, pulse_available
+from tests.conftest import need_service, pulse_available, run_async
 from tests.fakes.live_server import FakeLiveServer
 from tests.integration.live_harness import MODEL, EventLog
 
@@ -81,7 +81,7 @@ def test_spoken_question_in_model_speech_out(tmp_path, registry, tool_context):
         return metrics, mic
 
     with FakeLiveServer(tmp_path, [scenario]) as server:
-        metrics, mic = asyncio.run(asyncio.wait_for(main(server), 60))
+        metrics, mic = run_async(main(server), 60)
         heard = b"".join(m.body["bytes"] for m in server.connections[0].of_kind("audio"))
     assert mic.frames_captured >= 100
     assert rms(heard) > 100, "the virtual microphone carried no speech"

@@ -7,7 +7,6 @@ the fake server's CA makes that CA a system one for the test.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 
@@ -15,6 +14,7 @@ import trustme
 
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
+from tests.conftest import run_async
 from tests.fakes.live_server import FakeLiveServer
 from tests.integration.live_harness import make_session
 
@@ -39,15 +39,16 @@ def other_ca(tmp_path) -> str:
 def test_the_ca_file_is_added_to_the_system_cas(tmp_path, registry, tool_context, monkeypatch):
     with FakeLiveServer(tmp_path) as server:
         monkeypatch.setenv("SSL_CERT_FILE", server.ca_file)  # the server's CA is a system CA now
-        added = asyncio.run(outcome(server, registry, tool_context, ca_file=other_ca(tmp_path)))
-        only = asyncio.run(outcome(server, registry, tool_context, ca_file=other_ca(tmp_path), ca_only=True))
+        added = run_async(outcome(server, registry, tool_context, ca_file=other_ca(tmp_path)))
+        only = run_async(outcome(server, registry, tool_context, ca_file=other_ca(tmp_path),
+                                   ca_only=True))
     assert added == "connected"  # the system CAs still count next to the extra one
     assert only == "Cannot verify the server"  # ca_only: the extra CA alone, which did not sign this server
 
 
 def test_ca_only_trusts_that_ca(tmp_path, registry, tool_context):
     with FakeLiveServer(tmp_path) as server:
-        assert asyncio.run(outcome(server, registry, tool_context, ca_only=True)) == "connected"
+        assert run_async(outcome(server, registry, tool_context, ca_only=True)) == "connected"
 
 
 def test_a_ca_file_without_a_custom_endpoint_is_ignored(tmp_path, registry, tool_context, monkeypatch, caplog):
@@ -57,7 +58,7 @@ def test_a_ca_file_without_a_custom_endpoint_is_ignored(tmp_path, registry, tool
         monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", server.base_url)
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         with caplog.at_level(logging.WARNING, logger="nutrivoice_desktop.core.live_session"):
-            result = asyncio.run(outcome(server, registry, tool_context, base_url=""))
+            result = run_async(outcome(server, registry, tool_context, base_url=""))
     assert result == "Cannot verify the server"
     assert any("CA file is set but ignored" in r.getMessage() for r in caplog.records)
     assert server.ca_file not in caplog.text  # says what, not where

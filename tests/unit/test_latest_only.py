@@ -6,6 +6,7 @@ import asyncio
 import threading
 
 from nutrivoice_desktop.bridge.session_bridge import LatestOnly
+from tests.conftest import run_async
 
 
 def test_a_busy_loop_gets_only_the_newest_frame():
@@ -20,5 +21,5 @@ def test_a_busy_loop_gets_only_the_newest_frame():
         await asyncio.sleep(0.01)
         return got
 
-    got = asyncio.run(scenario())
+    got = run_async(scenario())
     assert got[-2:] == [10_000, 20_000] and len(got) <= 3

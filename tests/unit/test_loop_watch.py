@@ -8,6 +8,7 @@ import re
 import time
 
 from nutrivoice_desktop.core.loop_watch import LoopWatch
+from tests.conftest import run_async
 
 
 def test_a_blocked_loop_shows_up_in_the_window_and_the_log(caplog):
@@ -22,7 +23,7 @@ def test_a_blocked_loop_shows_up_in_the_window_and_the_log(caplog):
         return watch
 
     with caplog.at_level(logging.INFO, logger="nutrivoice_desktop.core.loop_watch"):
-        watch = asyncio.run(scenario())
+        watch = run_async(scenario())
     (window,) = watch.windows
     assert window.samples >= 10 and window.max_ms >= 100 and window.p50_ms < 100
     assert "event loop stalled" in caplog.text
