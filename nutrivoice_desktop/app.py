@@ -156,6 +156,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     from nutrivoice_desktop.bridge.session_bridge import SessionBridge
     from nutrivoice_desktop.core.loop_watch import LoopWatch
     from nutrivoice_desktop.core.state import SessionState
+    from nutrivoice_desktop.nutrition.diary import keep_daily_backups
     from nutrivoice_desktop.services.heap import settle_after_startup
     from nutrivoice_desktop.services.settings import Settings
     from nutrivoice_desktop.ui.main_window import MainWindow
@@ -209,6 +210,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     # how late the GUI thread runs, logged once a minute: a frozen window in the field shows up in the log
     loop_watch = LoopWatch()
     loop_watch.start()
+    backups = asyncio.get_running_loop().create_task(keep_daily_backups(tool_context.store), name="backups")
     # start-up objects leave the collector's reach now, and once more after the first connection (the
     # SDK's models are built then): a full collection would otherwise stall the window for ~65 ms
     settle_after_startup()
@@ -248,6 +250,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     finally:
         # stop in reverse order: session and devices, then the diary, then the window
         await loop_watch.stop()
+        backups.cancel()
         await bridge.shutdown()
         window.conversation.finish()  # after the session: its last words are in
         tool_context.store.close()

@@ -19,6 +19,7 @@ chooses between restore_backup() (the newest good backup) and start_empty_diary(
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import sqlite3
@@ -153,3 +154,16 @@ def _quietly(find: Callable[[Path], Path | None], path: Path) -> Path | None:
     except (sqlite3.Error, OSError) as exc:
         log.warning("could not look for backups of %s: %s", path, exc)
         return None
+
+
+async def keep_daily_backups(store: DiaryStore, today: Callable[[], date] = date.today,
+                             every_s: float = 3600.0) -> None:
+    """For an app left running for days: the day's backup is made within *every_s* of the day starting.
+    Runs until cancelled; the copy happens in an executor (it takes the store's lock, never the loop)."""
+    loop = asyncio.get_running_loop()
+    while True:
+        await asyncio.sleep(every_s)
+        try:
+            await loop.run_in_executor(None, diary_files.make_daily_backup, store, today())
+        except (sqlite3.Error, OSError, RuntimeError) as exc:
+            log.warning("could not back up the diary %s: %s", store.path, exc)

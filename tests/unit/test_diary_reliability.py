@@ -338,3 +338,29 @@ def test_every_tool_that_uses_the_diary_reads_and_writes_in_one_transaction():
                 f"{info.name}: pass handler=diary_transaction(handle)")
             checked.append(info.name)
     assert {"missed_meal", "unplanned_food", "log_food", "log_activity", "undo_last_change"} <= set(checked)
+
+
+def test_an_app_running_for_days_backs_up_each_new_day(tmp_path):
+    import asyncio
+    import itertools
+    from datetime import date, timedelta
+
+    from nutrivoice_desktop.nutrition import diary_files
+    from nutrivoice_desktop.nutrition.diary import keep_daily_backups, open_diary
+    from tests.conftest import run_async
+
+    path = tmp_path / "diary.sqlite3"
+    store = open_diary(path)  # today's backup
+    days = (date.today() + timedelta(days=n) for n in itertools.count(1))
+
+    async def three_days() -> None:
+        task = asyncio.get_running_loop().create_task(keep_daily_backups(store, lambda: next(days), every_s=0.01))
+        while len(diary_files.backups(path)) < 4:
+            await asyncio.sleep(0.01)
+        task.cancel()
+
+    try:
+        run_async(three_days(), 20)
+    finally:
+        store.close()
+    assert len(diary_files.backups(path)) >= 4  # today's and one for each new day
