@@ -24,7 +24,6 @@ import os
 import random
 import resource
 import ssl
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +36,7 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 from nutrivoice_desktop.core.metrics import Metrics  # noqa: E402
-from tests.fakes.live_server import tone  # noqa: E402
+from tests.fakes.live_server import ServerProcess, tone  # noqa: E402
 
 MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
 SERVER_CHUNK_MS = 240
@@ -296,28 +295,6 @@ def run_baseline(server, seconds: float, workdir: Path) -> Metrics:
     return metrics
 
 
-class ServerProcess:
-    """The fake server in its own process, so CPU and memory below are the client's alone."""
-
-    def __init__(self, workdir: Path, seconds: float) -> None:
-        port_file = workdir / "port"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.fakes.live_server", "--workdir", str(workdir), "--port-file",
-             str(port_file), "--lifetime", str(seconds + 60), "--scenario", "bench.latency:make_scenario",
-             "--scenario-arg", str(seconds + 5)], cwd=ROOT)
-        deadline = time.monotonic() + 30
-        while not port_file.exists() or not port_file.read_text():
-            if time.monotonic() > deadline or self.proc.poll() is not None:
-                raise RuntimeError("the fake Live server did not start")
-            time.sleep(0.05)
-        self.base_url = f"https://127.0.0.1:{port_file.read_text()}"
-        self.ca_file = str(workdir / "fake-live-ca.pem")
-
-    def close(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(10)
-
-
 def run_session_starts(server, variant: str, workdir: Path, count: int = 12) -> Metrics:
     """Start → setupComplete, repeatedly; the first start of a process (cold) is reported apart."""
     from nutrivoice_desktop.core import events as ev
@@ -364,7 +341,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        server = ServerProcess(Path(tmp), args.seconds)
+        server = ServerProcess(Path(tmp), "bench.latency:make_scenario", args.seconds + 5, args.seconds + 60)
         try:
             if args.starts:
                 metrics = run_session_starts(server, args.variant, Path(tmp))

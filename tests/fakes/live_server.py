@@ -25,6 +25,8 @@ import math
 import re
 import ssl
 import struct
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -447,6 +449,30 @@ class FakeLiveServer:
             if not self._changed.wait_for(lambda: len(self.connections) >= n, timeout):
                 raise AssertionError(f"expected {n} connections, saw {len(self.connections)}")
             return list(self.connections)
+
+
+class ServerProcess:
+    """This server in a process of its own (``main`` below), so the client's CPU and memory are measured
+    alone: ``ServerProcess(workdir, "module:factory", arg, lifetime_s)``, then ``base_url``/``ca_file``."""
+
+    def __init__(self, workdir: Path, scenario: str, scenario_arg: float, lifetime_s: float) -> None:
+        port_file = Path(workdir) / "port"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.fakes.live_server", "--workdir", str(workdir), "--port-file",
+             str(port_file), "--lifetime", str(lifetime_s), "--scenario", scenario,
+             "--scenario-arg", str(scenario_arg)], cwd=Path(__file__).resolve().parents[2])
+        deadline = time.monotonic() + 30
+        while not port_file.exists() or not port_file.read_text():
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                self.close()
+                raise RuntimeError("the fake Live server did not start")
+            time.sleep(0.05)
+        self.base_url = f"https://127.0.0.1:{port_file.read_text()}"
+        self.ca_file = str(Path(workdir) / "fake-live-ca.pem")
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
 
 
 def main(argv: list[str] | None = None) -> int:

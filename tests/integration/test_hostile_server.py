@@ -15,10 +15,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import statistics
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -30,10 +27,9 @@ from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.devices.audio import MAX_MARKS, SAMPLE_BYTES, PlaybackBuffer
 from tests.conftest import run_async
-from tests.fakes.live_server import FakeLiveServer, tone
+from tests.fakes.live_server import FakeLiveServer, ServerProcess, tone
 from tests.integration.live_harness import MODEL, make_session
 
-ROOT = Path(__file__).resolve().parents[2]
 FLOOD_S = 60.0
 PROBE_S = 0.005
 
@@ -75,32 +71,9 @@ class LagProbe:
                 "busy_p99": percentile(self.busy_ms, 99), "busy_max": max(self.busy_ms)}
 
 
-class ServerProcess:
-    """The fake server in its own process (as bench/latency.py runs it), running ``flooding(seconds)``."""
-
-    def __init__(self, workdir: Path, seconds: float) -> None:
-        port_file = workdir / "port"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.fakes.live_server", "--workdir", str(workdir), "--port-file",
-             str(port_file), "--lifetime", str(seconds + 60), "--scenario", "tests.fakes.live_server:flooding",
-             "--scenario-arg", str(seconds)], cwd=ROOT)
-        deadline = time.monotonic() + 30
-        while not port_file.exists() or not port_file.read_text():
-            if time.monotonic() > deadline or self.proc.poll() is not None:
-                self.close()
-                raise RuntimeError("the fake Live server did not start")
-            time.sleep(0.05)
-        self.base_url = f"https://127.0.0.1:{port_file.read_text()}"
-        self.ca_file = str(workdir / "fake-live-ca.pem")
-
-    def close(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(10)
-
-
 @pytest.mark.slow
 def test_a_minute_of_flood_never_stalls_the_loop_or_grows_memory(tmp_path, registry, tool_context):
-    server = ServerProcess(tmp_path, FLOOD_S)
+    server = ServerProcess(tmp_path, "tests.fakes.live_server:flooding", FLOOD_S, FLOOD_S + 60)
     metrics = Metrics()
     buffer = PlaybackBuffer(metrics=metrics)  # the speaker is stalled: nothing ever reads
     hub = ev.EventHub()

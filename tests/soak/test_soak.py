@@ -17,14 +17,15 @@ MINUTES = float(os.environ.get("SOAK_MINUTES", "10"))
 pytestmark = [pytest.mark.slow, pytest.mark.soak, pytest.mark.timeout(int(MINUTES * 60) + 300)]
 
 
-def test_ten_minutes_of_conversation_lose_nothing_and_leak_nothing(tmp_path):
+def test_ten_minutes_of_conversation_lose_nothing_and_leak_nothing(tmp_path, capsys):
     need_service("Xvfb + PulseAudio + espeak-ng + sox",
                  x_display_available() and pulse_available() and bool(shutil.which("espeak-ng"))
                  and bool(shutil.which("sox")), "scripts/test provides them")
     from bench.soak import run_soak
 
     report = run_soak(MINUTES * 60, tmp_path, connection_s=min(150.0, MINUTES * 60 / 4))
-    print("\n" + report.markdown())
+    with capsys.disabled():  # the figures belong in every CI log, passed or failed
+        print(f"\nsoak, {MINUTES:g} minutes:\n{report.markdown()}\n")
     assert report.exit_code == 0 and not report.crashed_early, report.fatal_lines
     assert report.fatal_lines == []
     # speech both ways, tools, camera, rotations and a drop all happened
