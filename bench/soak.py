@@ -39,7 +39,8 @@ from tests.fakes.soak_scenario import SoakLedger, chatty  # noqa: E402
 
 RSS_EVERY_S = 2.0
 SPEAKER_RATE = 16_000  # the recorder's rate: enough to tell speech from silence
-LAG_RE = re.compile(r"loop lag: samples=(\d+) p50_ms=([\d.]+) p99_ms=([\d.]+) max_ms=([\d.]+)")
+LAG_RE = re.compile(r"loop lag: samples=(\d+) p50_ms=([\d.]+) p99_ms=([\d.]+) max_ms=([\d.]+)"
+                    r"(?: busy_at_max_ms=([\d.]+))?")
 
 
 @dataclass
@@ -226,8 +227,8 @@ def run_soak(seconds: float, workdir: Path, warmup_s: float | None = None,
 
     warm = [v for t, v in rss if warmup_s <= t < warmup_s + 60] or [v for _t, v in rss[:5]] or [0.0]
     end = [v for t, v in rss if t >= elapsed - 60] or [v for _t, v in rss[-5:]] or [0.0]
-    windows = [{"samples": int(m[1]), "p50_ms": float(m[2]), "p99_ms": float(m[3]), "max_ms": float(m[4])}
-               for m in LAG_RE.finditer(log_text)]
+    windows = [{"samples": int(m[1]), "p50_ms": float(m[2]), "p99_ms": float(m[3]), "max_ms": float(m[4]),
+                "busy_at_max_ms": float(m[5] or 0)} for m in LAG_RE.finditer(log_text)]
     # one window a minute: those that ended after the warm-up
     skip = int(warmup_s // 60)
     late = windows[skip:] or windows

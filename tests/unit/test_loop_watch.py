@@ -29,3 +29,26 @@ def test_a_blocked_loop_shows_up_in_the_window_and_the_log(caplog):
     assert "event loop stalled" in caplog.text
     line = re.search(r"loop lag: samples=\d+ p50_ms=[\d.]+ p99_ms=[\d.]+ max_ms=([\d.]+)", caplog.text)
     assert line and float(line.group(1)) == round(window.max_ms, 2)
+
+
+def test_the_worst_stall_says_whether_the_gui_thread_was_busy_or_waiting():
+    async def busy_then_waiting() -> tuple:
+        busy = LoopWatch(interval_s=0.005, report_s=10)
+        busy.start()
+        await asyncio.sleep(0.03)
+        deadline = time.perf_counter() + 0.1
+        while time.perf_counter() < deadline:  # the thread itself computes
+            pass
+        await asyncio.sleep(0.03)
+        await busy.stop()
+        waiting = LoopWatch(interval_s=0.005, report_s=10)
+        waiting.start()
+        await asyncio.sleep(0.03)
+        time.sleep(0.1)  # the thread waits without using the CPU (as on the GIL)
+        await asyncio.sleep(0.03)
+        await waiting.stop()
+        return busy.windows[0], waiting.windows[0]
+
+    busy, waiting = run_async(busy_then_waiting())
+    assert busy.max_ms >= 90 and busy.busy_at_max_ms >= 0.7 * busy.max_ms
+    assert waiting.max_ms >= 90 and waiting.busy_at_max_ms <= 0.3 * waiting.max_ms
