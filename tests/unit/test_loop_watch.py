@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
+import subprocess
+import sys
+import threading
 import time
+from pathlib import Path
 
-from nutrivoice_desktop.core.loop_watch import LoopWatch
+import pytest
+
+from nutrivoice_desktop.core.loop_watch import LagWindow, LoopWatch, RunQueueWait
 from tests.conftest import run_async
 
 
@@ -52,3 +59,39 @@ def test_the_worst_stall_says_whether_the_gui_thread_was_busy_or_waiting():
     busy, waiting = run_async(busy_then_waiting())
     assert busy.max_ms >= 90 and busy.busy_at_max_ms >= 0.7 * busy.max_ms
     assert waiting.max_ms >= 90 and waiting.busy_at_max_ms <= 0.3 * waiting.max_ms
+
+
+@pytest.mark.skipif(not Path("/proc/thread-self/schedstat").exists(), reason="Linux schedstat only")
+def test_time_spent_waiting_for_a_cpu_is_told_apart_from_the_apps_own_stall():
+    """Pinned to one CPU beside three busy processes, the loop's thread is ready but mostly not running: its
+    wake-ups are late, and the watch says most of that lateness was waiting for a CPU, not the app's own."""
+    cpu = min(os.sched_getaffinity(0))
+    hogs_code = f"import os, time; os.sched_setaffinity(0, {{{cpu}}}); t = time.time() + 1.5\nwhile time.time() < t: pass"
+
+    async def crowded() -> LagWindow:
+        watch = LoopWatch(interval_s=0.005, report_s=10)
+        watch.start()
+        await asyncio.sleep(0.6)  # asleep between wake-ups, as an idle GUI thread is: each queues for the CPU
+        await watch.stop()
+        return watch.windows[0]
+
+    result: dict = {}
+
+    def pinned() -> None:  # a thread of its own, so only it is pinned
+        os.sched_setaffinity(0, {cpu})
+        hogs = [subprocess.Popen([sys.executable, "-c", hogs_code]) for _ in range(3)]
+        try:
+            time.sleep(0.3)  # the hogs are pinned and spinning
+            result["window"] = run_async(crowded())
+        finally:
+            for hog in hogs:
+                hog.wait(timeout=10)
+
+    thread = threading.Thread(target=pinned)
+    thread.start()
+    thread.join(timeout=30)
+    window = result["window"]
+    assert window.max_ms >= 2, window  # three hogs on its CPU: wake-ups came late
+    assert window.cpu_wait_at_max_ms >= 0.2 * window.max_ms, window
+    assert window.own_max_ms < window.max_ms, window
+    assert 0 < RunQueueWait().ms()  # the reader works on this thread too
