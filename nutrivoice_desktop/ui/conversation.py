@@ -18,6 +18,13 @@ FRAME_MS = 16  # streamed text is drawn at most once a frame, however many delta
 PARAGRAPH_CHARS = 2000
 SENTENCE_SLACK = 400  # how much longer a paragraph may get to end at a sentence rather than mid-sentence
 SPACING = 8  # pixels above each utterance
+# Each utterance on screen costs ~7 KB (its blocks and their layouts): a chatty hour is ~2,400 of them,
+# +17 MB. The pane keeps the newest ~1,000 (about two blocks each, some 20 minutes of brisk talk); older
+# blocks leave the top of the document, TRIM_BLOCKS at a time. The transcript (export) and the journal on
+# disk keep everything.
+MAX_BLOCKS = 2000
+TRIM_BLOCKS = 400
+HEADER_SEARCH_BLOCKS = 200  # a turn's header is updated when it ends, a few utterances after it began
 
 
 class ConversationView(QTextBrowser):
@@ -39,8 +46,6 @@ class ConversationView(QTextBrowser):
         self.journal = journal
         self.transcript = Transcript(on_settled=journal.append if journal is not None else None)
         self._placeholder = True
-        # per utterance, in transcript order: its header's block number and HTML (-1, "" for a note)
-        self._headers: list[tuple[int, str]] = []
         self._streaming: Utterance | None = None  # the last utterance: its text grows at the document's end
         self._shown = 0  # characters of its text already in the document
         self._paragraph = 0  # characters in the document's last paragraph
@@ -58,9 +63,10 @@ class ConversationView(QTextBrowser):
             self.restore(journal.read(date.today()))
 
     def restore(self, earlier: list[Utterance]) -> None:
-        """Show what was said before (today, in an earlier run) above what comes next."""
+        """Show what was said before (today, in an earlier run) above what comes next: the newest part of it
+        that the pane keeps anyway (half its blocks), so a long day does not slow the start."""
         self.transcript.restore(earlier)
-        for utterance in earlier:
+        for utterance in earlier[-(MAX_BLOCKS // 4):]:
             self._render(new=utterance)
 
     def finish(self) -> None:
@@ -105,6 +111,7 @@ class ConversationView(QTextBrowser):
             self._placeholder = False
         self._append_pending()
         if new is not None:
+            self._trim()
             self._begin(new)
             self._append_pending()
         if header_of is not None:
@@ -117,19 +124,31 @@ class ConversationView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         return cursor
 
+    def _trim(self) -> None:
+        """Past MAX_BLOCKS + TRIM_BLOCKS, the oldest TRIM_BLOCKS blocks go, in one edit: the layout of what
+        follows is redone once per few hundred utterances, not once per utterance."""
+        document = self.document()
+        if document.blockCount() <= MAX_BLOCKS + TRIM_BLOCKS:
+            return
+        cursor = QTextCursor(document)
+        cursor.setPosition(document.findBlockByNumber(TRIM_BLOCKS).position(), QTextCursor.MoveMode.KeepAnchor)
+        # ~3 ms for 400 blocks. (QTextDocument's own maximumBlockCount drops one block per insert and the layout
+        # below is redone each time: ~2.7 ms per utterance at 2,000 blocks, measured.)
+        cursor.removeSelectedText()
+
     def _begin(self, utterance: Utterance) -> None:
         cursor = self._end()
         if not self.document().isEmpty():
             spaced = QTextBlockFormat()
             spaced.setTopMargin(SPACING)
             cursor.insertBlock(spaced, QTextCharFormat())
-        if utterance.role == "note":
-            self._headers.append((-1, ""))
-        else:
-            header = _header_html(utterance)
-            self._headers.append((cursor.blockNumber(), header))
-            cursor.insertHtml(header)
+        if utterance.role != "note":
+            cursor.insertHtml(_header_html(utterance))
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            # the header's block is found again by this mark, not by its number: blocks leaving the top of
+            # the document renumber the rest. Set on both sides of the split, whichever kept the old state.
+            cursor.block().previous().setUserState(self._index_of(utterance))
+            cursor.block().setUserState(-1)
         self._streaming, self._shown, self._paragraph = utterance, 0, 0
 
     def _append_pending(self) -> None:
@@ -168,18 +187,25 @@ class ConversationView(QTextBrowser):
         return parts
 
     def _update_header(self, utterance: Utterance) -> None:
-        utterances = self.transcript.utterances
-        index = next((i for i in range(len(utterances) - 1, -1, -1) if utterances[i] is utterance), None)
-        if index is None:
+        """Redraw the header of a recent utterance (its turn just ended): searched from the end, a few blocks."""
+        mark = self._index_of(utterance)
+        if mark < 0:
             return
-        block_number, shown = self._headers[index]
-        header = _header_html(utterance)
-        if block_number < 0 or header == shown:
+        block, looked = self.document().lastBlock(), 0
+        while block.isValid() and block.userState() != mark:
+            block, looked = block.previous(), looked + 1
+            if looked > HEADER_SEARCH_BLOCKS:
+                return  # long gone from the pane
+        if not block.isValid():
             return
-        cursor = QTextCursor(self.document().findBlockByNumber(block_number))
+        cursor = QTextCursor(block)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertHtml(header)
-        self._headers[index] = (block_number, header)
+        cursor.insertHtml(_header_html(utterance))
+
+    def _index_of(self, utterance: Utterance) -> int:
+        """Its place in the transcript (-1 if not there), looked up from the end, where recent ones are."""
+        utterances = self.transcript.utterances
+        return next((i for i in range(len(utterances) - 1, -1, -1) if utterances[i] is utterance), -1)
 
 
 def _header_html(u: Utterance) -> str:

@@ -7,6 +7,8 @@ import time
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
+from nutrivoice_desktop.core.transcript import Utterance
+from nutrivoice_desktop.ui import conversation
 from nutrivoice_desktop.ui.conversation import FRAME_MS, PARAGRAPH_CHARS, ConversationView
 
 
@@ -107,3 +109,33 @@ def test_a_new_speaker_and_the_turn_end_show_at_once(view):
     text = view.toPlainText()
     assert "No problem, I moved it." in text and "answered in 0.6 s" in text
     assert text.count("NutriVoice") == 1  # the header was replaced, not added
+
+
+def test_a_long_day_keeps_the_newest_part_on_screen_and_everything_in_the_transcript(view, qapp, monkeypatch):
+    """An hour of brisk talk is ~2,400 utterances, +17 MB as a document: the pane keeps the newest blocks
+    (trimmed in batches), while headers of recent turns still update and the export keeps every line."""
+    monkeypatch.setattr(conversation, "MAX_BLOCKS", 60)
+    monkeypatch.setattr(conversation, "TRIM_BLOCKS", 20)
+    for turn in range(150):
+        view.add_delta("user", f"question {turn}", turn)
+        view.add_delta("assistant", f"answer {turn}", turn)
+        view.finish_turn(turn, False, 1500.0)
+        qapp.processEvents()
+        assert view.document().blockCount() <= 60 + 20 + 3
+    shown = view.toPlainText()
+    assert "question 0\n" not in shown and "answer 149" in shown
+    assert shown.count("answered in 1.5 s") >= 15  # the headers kept on screen were updated, none damaged
+    assert "NutriVoice" in shown.rsplit("answer 148", 1)[1]  # the last turn's header above its answer
+    exported = view.plain_text()
+    assert all(f"question {t}" in exported and f"answer {t}" in exported for t in range(150))
+
+
+def test_a_restored_long_day_draws_only_what_the_pane_keeps(view, monkeypatch):
+    monkeypatch.setattr(conversation, "MAX_BLOCKS", 40)
+    earlier = [Utterance("user" if i % 2 == 0 else "assistant", i // 2) for i in range(400)]
+    for i, utterance in enumerate(earlier):
+        utterance.append(f"line {i}")
+    view.restore(earlier)
+    assert view.document().blockCount() <= 40 + 3
+    assert "line 399" in view.toPlainText() and "line 0\n" not in view.toPlainText()
+    assert len(view.transcript.utterances) == 400
