@@ -111,7 +111,7 @@ class ConversationView(QTextBrowser):
             self._placeholder = False
         self._append_pending()
         if new is not None:
-            self._trim()
+            keep = max(0, keep - self._trim())
             self._begin(new)
             self._append_pending()
         if header_of is not None:
@@ -124,17 +124,21 @@ class ConversationView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         return cursor
 
-    def _trim(self) -> None:
+    def _trim(self) -> int:
         """Past MAX_BLOCKS + TRIM_BLOCKS, the oldest TRIM_BLOCKS blocks go, in one edit: the layout of what
-        follows is redone once per few hundred utterances, not once per utterance."""
+        follows is redone once per few hundred utterances, not once per utterance. Returns the height taken
+        off the top (pixels), so a reader who scrolled up stays on the same lines."""
         document = self.document()
         if document.blockCount() <= MAX_BLOCKS + TRIM_BLOCKS:
-            return
+            return 0
+        first_kept = document.findBlockByNumber(TRIM_BLOCKS)
+        removed_px = int(document.documentLayout().blockBoundingRect(first_kept).top())
         cursor = QTextCursor(document)
-        cursor.setPosition(document.findBlockByNumber(TRIM_BLOCKS).position(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(first_kept.position(), QTextCursor.MoveMode.KeepAnchor)
         # ~3 ms for 400 blocks. (QTextDocument's own maximumBlockCount drops one block per insert and the layout
         # below is redone each time: ~2.7 ms per utterance at 2,000 blocks, measured.)
         cursor.removeSelectedText()
+        return removed_px
 
     def _begin(self, utterance: Utterance) -> None:
         cursor = self._end()

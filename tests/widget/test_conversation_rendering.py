@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint
 
 from nutrivoice_desktop.core.transcript import Utterance
 from nutrivoice_desktop.ui import conversation
@@ -139,3 +139,31 @@ def test_a_restored_long_day_draws_only_what_the_pane_keeps(view, monkeypatch):
     assert view.document().blockCount() <= 40 + 3
     assert "line 399" in view.toPlainText() and "line 0\n" not in view.toPlainText()
     assert len(view.transcript.utterances) == 400
+
+
+def test_a_reader_scrolled_up_stays_on_the_same_lines_when_old_ones_leave(view, qapp, monkeypatch):
+    monkeypatch.setattr(conversation, "MAX_BLOCKS", 60)
+    monkeypatch.setattr(conversation, "TRIM_BLOCKS", 20)
+
+    def talk(turns: range) -> None:
+        for turn in turns:
+            view.add_delta("user", f"question {turn}", turn)
+            view.add_delta("assistant", f"answer {turn}", turn)
+            view.finish_turn(turn, False, None)
+            qapp.processEvents()
+
+    def first_line_shown() -> str:  # what was said (headers all read "You 12:00")
+        block = view.cursorForPosition(QPoint(5, 5)).block()
+        while block.isValid() and not block.text().startswith(("question", "answer")):
+            block = block.next()
+        return block.text()
+
+    talk(range(19))  # 76 blocks (two an utterance), just under the trim
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() * 3 // 4)  # the reader scrolls up to something said a while ago
+    qapp.processEvents()
+    reading = first_line_shown()
+    assert reading and "question 0\n" in view.toPlainText()
+    talk(range(19, 23))  # past 80: the oldest 20 blocks leave the top
+    assert "question 0\n" not in view.toPlainText()
+    assert first_line_shown() == reading
