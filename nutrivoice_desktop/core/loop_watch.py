@@ -14,7 +14,9 @@ A wake-up can also be late because the GUI thread was ready but had no CPU: othe
 Linux the kernel counts that time per thread (/proc/thread-self/schedstat, "run-queue wait"), so each
 window also says how much of its worst stall was such waiting, and the worst stall *of the app's own*
 (lateness minus run-queue wait: our callbacks, Qt painting, waiting for the GIL held by our threads).
-Both figures are logged; neither hides the other.
+Both figures are logged; neither hides the other. The wait is read at the start and end of each interval,
+so waiting during the sleep before the due time counts too (capped at the lateness): the app's own figure
+can be lower than the truth by that much, the raw figure never is. Read them as a range.
 """
 
 from __future__ import annotations
