@@ -26,6 +26,7 @@ from pathlib import Path
 
 from nutrivoice_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from nutrivoice_desktop.services import paths
+from nutrivoice_desktop.services.crash_log import log_uncaught_errors
 from nutrivoice_desktop.services.logging_setup import redact, setup_logging
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.basedir:
         paths.use_base_dir(args.basedir)
     log_file = setup_logging(paths.log_dir(), debug=args.debug)
+    log_uncaught_errors()
     log.info("%s %s starting (python %s, log %s)", APP_NAME, __version__, sys.version.split()[0], log_file)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -107,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from nutrivoice_desktop.ui.qt_messages import log_qt_messages
+
+    log_qt_messages()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
