@@ -182,7 +182,9 @@ class LiveSession:
 
     async def aclose(self) -> None:
         await self.stop()
-        self._executor.shutdown(wait=True)
+        # a tool still running (a diary write waiting out another process's lock: up to 10 s) finishes in
+        # its thread; the loop waits for it without blocking the window
+        await asyncio.to_thread(self._executor.shutdown, True)
 
     # -- input (event-loop thread) -----------------------------------------------------------------
     def push_audio(self, pcm: bytes, captured_at: float) -> None:

@@ -409,3 +409,47 @@ def test_unreadable_ca_file_is_a_clear_error(tmp_path, registry, tool_context):
         assert server.connections == []
     assert problem.title == "Cannot set up the connection" and "CA file" in problem.next_step
     assert state is SessionState.ERROR
+
+
+def test_closing_while_a_tool_runs_waits_for_it_without_blocking_the_loop(tmp_path, registry, tool_context):
+    """Stop (or quit) while a diary write waits out another process's lock: the tool finishes in its thread
+    and the close waits for it, but the event loop (the window) keeps running meanwhile."""
+    release = threading.Event()
+    unplanned = registry._tools["unplanned_food"]
+
+    def slow_log(ctx, args) -> ToolResult:
+        release.wait(5)
+        return unplanned.handler(ctx, args)
+
+    registry.register(Tool("slow_log", "Log food slowly.", unplanned.parameters, slow_log))
+
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.tool_call("slow-1", "slow_log", {"food": "banana", "quantity": 1})
+        await conn.hold(3)
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.start()
+        await log.wait_for(ev.ToolStarted)
+        beats: list[float] = []
+
+        async def heartbeat() -> None:
+            while True:
+                beats.append(time.perf_counter())
+                await asyncio.sleep(0.005)
+
+        ticking = asyncio.get_running_loop().create_task(heartbeat())
+        asyncio.get_running_loop().call_later(0.5, release.set)  # the other process lets go after 0.5 s
+        started = time.perf_counter()
+        await session.aclose()
+        closed_after = time.perf_counter() - started
+        ticking.cancel()
+        beats.append(time.perf_counter())
+        return closed_after, max(b - a for a, b in zip(beats, beats[1:]))
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        closed_after, longest_gap = run(main(server))
+    assert closed_after >= 0.45  # it did wait for the tool
+    assert longest_gap < 0.1, longest_gap  # ...without holding the loop (it used to block for the whole wait)
+    assert tool_context.store.food_entries(FIXED_DAY)  # and the tool's write landed
