@@ -301,15 +301,21 @@ def test_every_call_gets_exactly_one_response_even_bad_ones(tmp_path, registry, 
     assert len(log.of(ev.ToolFinished)) == 3
 
 
-def test_cancelled_call_gets_no_response_and_its_change_is_undone(tmp_path, registry, tool_context):
+def add_slow_log(registry) -> threading.Event:
+    """Register "slow_log": unplanned_food that first waits (≤ 5 s) for the returned event."""
     release = threading.Event()
     unplanned = registry._tools["unplanned_food"]
 
-    def slow_log(ctx, args) -> ToolResult:  # a tool that is still running when the user interrupts
+    def slow_log(ctx, args) -> ToolResult:
         release.wait(5)
         return unplanned.handler(ctx, args)
 
     registry.register(Tool("slow_log", "Log food slowly.", unplanned.parameters, slow_log))
+    return release
+
+
+def test_cancelled_call_gets_no_response_and_its_change_is_undone(tmp_path, registry, tool_context):
+    release = add_slow_log(registry)  # a tool that is still running when the user interrupts
 
     async def scenario(conn):
         await conn.setup_complete()
@@ -414,14 +420,7 @@ def test_unreadable_ca_file_is_a_clear_error(tmp_path, registry, tool_context):
 def test_closing_while_a_tool_runs_waits_for_it_without_blocking_the_loop(tmp_path, registry, tool_context):
     """Stop (or quit) while a diary write waits out another process's lock: the tool finishes in its thread
     and the close waits for it, but the event loop (the window) keeps running meanwhile."""
-    release = threading.Event()
-    unplanned = registry._tools["unplanned_food"]
-
-    def slow_log(ctx, args) -> ToolResult:
-        release.wait(5)
-        return unplanned.handler(ctx, args)
-
-    registry.register(Tool("slow_log", "Log food slowly.", unplanned.parameters, slow_log))
+    release = add_slow_log(registry)
 
     async def scenario(conn):
         await conn.setup_complete()
