@@ -17,6 +17,10 @@ window also says how much of its worst stall was such waiting, and the worst sta
 Both figures are logged; neither hides the other. The wait is read at the start and end of each interval,
 so waiting during the sleep before the due time counts too (capped at the lateness): the app's own figure
 can be lower than the truth by that much, the raw figure never is. Read them as a range.
+
+Every wake-up later than a frame is also logged on its own line with its due time on the machine-wide
+monotonic clock, so it can be lined up with what happened outside the process at that moment (the soak
+does so with a witness for pauses of the whole virtual machine: bench/machine_pauses.py).
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from statistics import quantiles
 
 log = logging.getLogger(__name__)
 
-NOTICEABLE_MS = 100.0  # a stall a person notices on its own: logged as it happens
+NOTICEABLE_MS = 100.0  # a stall a person notices on its own: logged as a warning as it happens
+FRAME_MS = 16.0  # one frame at 60 Hz: a later wake-up is a dropped frame, logged with its time
+STALL_LINES_PER_WINDOW = 30  # beyond that, a window only counts them (a stalled loop must not flood the log)
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class LoopWatch:
         self.report_s = report_s
         self.windows: list[LagWindow] = []  # one per report; a 10-hour day is 600 small records
         self._lags: list[float] = []
+        self._stalls_logged = 0
         self._worst = (0.0, 0.0, 0.0)  # (lag, GUI-thread CPU, run-queue wait) of the window's latest wake-up
         self._own_max = 0.0
         self._task: asyncio.Task | None = None
@@ -114,15 +121,26 @@ class LoopWatch:
                 self._own_max = max(self._own_max, lag_ms - waited_ms)
                 if lag_ms > self._worst[0]:
                     self._worst = (lag_ms, (time.thread_time() - cpu_before) * 1000, waited_ms)
-                if lag_ms >= NOTICEABLE_MS:
-                    log.warning("event loop stalled for %.0f ms", lag_ms)
+                if lag_ms > FRAME_MS:
+                    self._log_stall(due, lag_ms, waited_ms)
                 if time.monotonic() - window_start >= self.report_s:
                     self._report()
                     window_start = time.monotonic()
         finally:
             run_queue.close()
 
+    def _log_stall(self, due: float, lag_ms: float, waited_ms: float) -> None:
+        if lag_ms >= NOTICEABLE_MS:
+            log.warning("event loop stalled for %.0f ms", lag_ms)
+        self._stalls_logged += 1
+        if self._stalls_logged <= STALL_LINES_PER_WINDOW:
+            log.info("loop stall: due=%.4f late_ms=%.1f cpu_wait_ms=%.1f", due, lag_ms, waited_ms)
+
     def _report(self) -> None:
+        if self._stalls_logged > STALL_LINES_PER_WINDOW:
+            log.info("loop stall: %d more in this window, not logged one by one",
+                     self._stalls_logged - STALL_LINES_PER_WINDOW)
+        self._stalls_logged = 0
         lags, self._lags = sorted(self._lags), []
         (_lag, busy_at_max, waited_at_max), self._worst = self._worst, (0.0, 0.0, 0.0)
         own_max, self._own_max = self._own_max, 0.0

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from nutrivoice_desktop.core.loop_watch import NOTICEABLE_MS
+from nutrivoice_desktop.core.loop_watch import FRAME_MS, NOTICEABLE_MS
 from tests.conftest import need_service, pulse_available, x_display_available
 
 MINUTES = float(os.environ.get("SOAK_MINUTES", "10"))
@@ -43,10 +43,10 @@ def test_ten_minutes_of_conversation_lose_nothing_and_leak_nothing(tmp_path, cap
     assert report.missing_rows == [] and report.extra_rows == 0
     # nothing grows, nothing stalls
     assert report.rss_growth_mb <= 10, report.rss_growth_mb
-    # 99 % of every minute's wake-ups are within a frame (16 ms), and nothing, CPU waits included, reaches
-    # what a person notices on its own. Not asserted yet, only printed above: the worst wake-up of each
-    # minute with CPU waiting taken off (the app's own). Most minutes it is 5–13 ms, but a few times per ten
-    # minutes the GUI thread is blocked 20–30 ms while neither busy nor waiting for a CPU (on the GIL held by
-    # one of our threads, or the X server: not attributed yet, docs/RELIABILITY.md). Issue 10 stays open on it.
-    assert report.lag_p99_ms_after_warmup <= 16, report.lag_windows
+    # 99 % of every minute's wake-ups are within a frame (16 ms), nothing reaches what a person notices on
+    # its own, and no wake-up is later than a frame by the app's own doing: each later one is lined up with
+    # the GUI thread's wait for a CPU (Linux schedstat) and with pauses of the whole machine seen by a
+    # real-time witness outside the app (bench/machine_pauses.py); only the larger of the two is taken off
+    assert report.lag_p99_ms_after_warmup <= FRAME_MS, report.lag_windows
     assert report.lag_max_ms_after_warmup < NOTICEABLE_MS, report.lag_windows
+    assert report.lag_own_max_ms_after_warmup <= FRAME_MS, report.stalls_after_warmup

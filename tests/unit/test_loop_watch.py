@@ -19,6 +19,8 @@ from tests.conftest import run_async
 
 
 def test_a_blocked_loop_shows_up_in_the_window_and_the_log(caplog):
+    started = time.monotonic()
+
     async def scenario() -> LoopWatch:
         watch = LoopWatch(interval_s=0.005, report_s=10)
         watch.start()
@@ -36,6 +38,30 @@ def test_a_blocked_loop_shows_up_in_the_window_and_the_log(caplog):
     assert "event loop stalled" in caplog.text
     line = re.search(r"loop lag: samples=\d+ p50_ms=[\d.]+ p99_ms=[\d.]+ max_ms=([\d.]+)", caplog.text)
     assert line and float(line.group(1)) == round(window.max_ms, 2)
+    # each of the three stalls on its own line, with its due time on the machine-wide clock
+    stalls = re.findall(r"loop stall: due=([\d.]+) late_ms=([\d.]+) cpu_wait_ms=([\d.]+)", caplog.text)
+    assert len(stalls) == 3 and all(float(late) >= 100 for _due, late, _wait in stalls)
+    assert all(started < float(due) < time.monotonic() for due, _l, _w in stalls)
+
+
+def test_a_loop_that_keeps_stalling_does_not_flood_the_log(caplog, monkeypatch):
+    import nutrivoice_desktop.core.loop_watch as loop_watch
+
+    monkeypatch.setattr(loop_watch, "STALL_LINES_PER_WINDOW", 2)
+
+    async def scenario() -> None:
+        watch = LoopWatch(interval_s=0.005, report_s=10)
+        watch.start()
+        await asyncio.sleep(0.02)
+        for _ in range(5):
+            time.sleep(0.03)
+            await asyncio.sleep(0.01)
+        await watch.stop()
+
+    with caplog.at_level(logging.INFO, logger="nutrivoice_desktop.core.loop_watch"):
+        run_async(scenario())
+    assert len(re.findall(r"loop stall: due=", caplog.text)) == 2
+    assert re.search(r"loop stall: [345] more in this window", caplog.text)
 
 
 def test_the_worst_stall_says_whether_the_gui_thread_was_busy_or_waiting():
