@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import functools
 import json
 import os
 import random
@@ -104,41 +103,45 @@ def open_tools(workdir: Path):
 
 
 # -- ours -------------------------------------------------------------------------------------------------
+def app_assistant(server, workdir: Path, metrics: Metrics):
+    """The app's own Assistant, as app.py builds it (default settings: echo cancellation on), pointed at the
+    bench server, on clocked virtual sound devices instead of a sound card."""
+    from bench.virtual_devices import ClockedSoundCard
+    from nutrivoice_desktop.assistant import Assistant
+    from nutrivoice_desktop.nutrition.diary_service import DiaryService
+    from nutrivoice_desktop.services.settings import Settings
+
+    os.environ["GEMINI_API_KEY"] = "bench"  # the key comes from the environment, not the keyring
+    diary = DiaryService(*open_tools(workdir))  # also keeps settings in workdir
+    settings = Settings()
+    for name, value in (("endpoint", server.base_url), ("ca_file", server.ca_file), ("model", MODEL),
+                        ("voice", "Puck")):
+        settings.set(name, value)
+    return Assistant(settings, diary, sound_card=lambda: ClockedSoundCard(mic_source()), metrics=metrics)
+
+
 def run_ours(server, seconds: float, workdir: Path) -> Metrics:
     import qasync
     from PySide6.QtCore import QTimer, Qt
     from PySide6.QtWidgets import QApplication
 
-    from bench.virtual_devices import ClockedMic, ClockedSpeaker
-    from nutrivoice_desktop.core import events as ev
-    from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
     from nutrivoice_desktop.core.state import SessionState
-    from nutrivoice_desktop.devices.audio import PlaybackBuffer
-    from nutrivoice_desktop.devices.video import CameraGrabber, VideoSource
     from nutrivoice_desktop.ui.preview import PreviewPane
 
     app = QApplication.instance() or QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     metrics = Metrics()
-    registry, context = open_tools(workdir)
     video_file = make_video(workdir / "camera.avi")
 
     async def main() -> None:
-        buffer = PlaybackBuffer(metrics=metrics)
-        config = SessionConfig(api_key="bench", model=MODEL, voice="Puck", base_url=server.base_url,
-                               ca_file=server.ca_file)
-        session = LiveSession(config, registry, context, buffer, ev.EventHub(), metrics)
-        mic = ClockedMic(mic_source(), 16_000, 20, functools.partial(loop.call_soon_threadsafe, session.push_audio))
-        speaker = ClockedSpeaker(buffer.read)
+        assistant = app_assistant(server, workdir, metrics)
+        assistant.settings.set("camera", video_file)
         pane = PreviewPane()
         pane.resize(480, 360)
         pane.show()
-        pane.set_sharing("camera")
-        video = VideoSource(functools.partial(CameraGrabber, video_file),
-                            on_preview=lambda rgb: loop.call_soon_threadsafe(pane.show_frame, rgb),
-                            on_frame=lambda jpeg: loop.call_soon_threadsafe(session.push_video, jpeg),
-                            on_error=lambda message: print("video:", message, file=sys.stderr))
+        assistant.sharing_changed.connect(pane.set_sharing)
+        assistant.preview.connect(pane.show_frame)
         last = [time.perf_counter()]
 
         def probe() -> None:
@@ -149,23 +152,19 @@ def run_ours(server, seconds: float, workdir: Path) -> Metrics:
         timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.timeout.connect(probe)
         timer.start(10)
-        session.start()
-        while session.state is not SessionState.ACTIVE:  # steady state only; connect is measured apart
+        await assistant.start()
+        while assistant.state is not SessionState.ACTIVE:  # steady state only; connect is measured apart
             await asyncio.sleep(0.01)
-        for part in (mic, speaker, video):
-            part.start()
+        await assistant.set_sharing("camera")
         wall0, cpu0 = time.perf_counter(), time.process_time()
         await asyncio.sleep(seconds)
         steady_cpu(metrics, wall0, cpu0)
         timer.stop()
-        for part in (mic, video, speaker):
-            part.stop()
-        await session.aclose()
+        await assistant.shutdown()
         metrics.count("preview_frames", pane.frames_shown)
 
     with loop:
         loop.run_until_complete(main())
-    context.store.close()
     return metrics
 
 
@@ -296,25 +295,22 @@ def run_baseline(server, seconds: float, workdir: Path) -> Metrics:
 
 
 def run_session_starts(server, variant: str, workdir: Path, count: int = 12) -> Metrics:
-    """Start → setupComplete, repeatedly; the first start of a process (cold) is reported apart."""
-    from nutrivoice_desktop.core import events as ev
-    from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
+    """Start → setupComplete, repeatedly (Start, Stop, Start … as a user does); the first start of a process
+    (cold) is reported apart."""
     from nutrivoice_desktop.core.state import SessionState
-    from nutrivoice_desktop.devices.audio import PlaybackBuffer
 
     metrics = Metrics()
-    registry, context = open_tools(workdir)
+    assistant = app_assistant(server, workdir, Metrics()) if variant == "ours" else None
+    registry, context = (assistant.diary.registry, None) if assistant is not None else open_tools(workdir)
 
     async def ours() -> float:
-        session = LiveSession(SessionConfig(api_key="bench", model=MODEL, voice="Puck", base_url=server.base_url,
-                                            ca_file=server.ca_file), registry, context, PlaybackBuffer(),
-                              ev.EventHub(), Metrics())
+        """What a user waits for after pressing Start: the key, the sound devices and the connection."""
         started = time.perf_counter()
-        session.start()
-        while session.state is not SessionState.ACTIVE:
+        await assistant.start()
+        while assistant.state is not SessionState.ACTIVE:
             await asyncio.sleep(0.0005)
         elapsed = time.perf_counter() - started
-        await session.aclose()
+        await assistant.stop()
         return elapsed
 
     async def baseline() -> float:
@@ -327,9 +323,12 @@ def run_session_starts(server, variant: str, workdir: Path, count: int = 12) -> 
         for i in range(count):
             elapsed = await (ours() if variant == "ours" else baseline())
             metrics.add("session_start_cold_ms" if i == 0 else "session_start_ms", elapsed * 1000)
+        if assistant is not None:
+            await assistant.shutdown()
 
     asyncio.run(main())
-    context.store.close()
+    if context is not None:
+        context.store.close()
     return metrics
 
 

@@ -1,7 +1,7 @@
 """Real-time clocked stand-ins for sound cards, so the benchmark measures our software path, not a driver.
 
-Callback style (ours): a thread wakes every frame period on an absolute schedule and calls the same code a
-PortAudio callback would (``deliver(frame, captured_at)`` / ``buffer.read(n)``).
+Callback style (ours): a thread wakes every frame period on an absolute schedule and calls the app's own
+PortAudio callback (ClockedSoundCard stands in for the app's AudioSystem).
 Blocking style (the cookbook baseline): ``read(n)`` returns when n samples have been "recorded";
 ``write(data)`` returns when the data has been "played" (PortAudio's blocking write with a small buffer).
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Callable
 
 
 class _Clocked:
@@ -39,33 +38,50 @@ class _Clocked:
         raise NotImplementedError
 
 
-class ClockedMic(_Clocked):
-    """Hands a ``frame_ms`` frame of ``source`` (looped) to ``deliver`` every period, like an input callback."""
+class ClockedSoundCard:
+    """Stands in for devices.audio.AudioSystem: ``open`` gives a stream whose thread calls the same
+    PortAudio-style callback (``callback(in_data, frame_count, time_info, status)``) every frame period, so
+    the app's own Microphone and Speaker classes, echo canceller included, run unchanged on top of it.
+    Input frames are ``mic_source``, looped."""
 
-    def __init__(self, source: bytes, rate: int, frame_ms: int, deliver: Callable[[bytes, float], None]) -> None:
-        super().__init__(frame_ms / 1000, "virtual-mic")
-        self._source, self._deliver = source, deliver
-        self._frame_bytes = rate * frame_ms // 1000 * 2
-        self._offset = 0
+    def __init__(self, mic_source: bytes) -> None:
+        self._mic_source = mic_source
+        self._streams: list[_ClockedStream] = []
+
+    def open(self, kind: str, rate: int, frames: int, device: str, callback) -> "_ClockedStream":
+        stream = _ClockedStream(kind, rate, frames, callback, self._mic_source)
+        self._streams.append(stream)
+        stream.start()
+        return stream
+
+    def close(self) -> None:
+        for stream in self._streams:
+            stream.stop_stream()
+
+
+class _ClockedStream(_Clocked):
+    def __init__(self, kind: str, rate: int, frames: int, callback, source: bytes) -> None:
+        super().__init__(frames / rate, f"virtual-{kind}")
+        self._kind, self._frames, self._callback = kind, frames, callback
+        self._source, self._offset = source, 0
+        self._frame_bytes = frames * 2
 
     def _tick(self) -> None:
-        frame = self._source[self._offset:self._offset + self._frame_bytes]
-        if len(frame) < self._frame_bytes:
-            self._offset, frame = 0, self._source[:self._frame_bytes]
-        self._offset += self._frame_bytes
-        self._deliver(frame, time.perf_counter())
+        if self._kind == "input":
+            frame = self._source[self._offset:self._offset + self._frame_bytes]
+            if len(frame) < self._frame_bytes:
+                self._offset, frame = 0, self._source[:self._frame_bytes]
+            self._offset += self._frame_bytes
+            self._callback(frame, self._frames, None, 0)
+        else:
+            self._callback(None, self._frames, None, 0)
 
+    def stop_stream(self) -> None:
+        if self._thread.is_alive():
+            self.stop()
 
-class ClockedSpeaker(_Clocked):
-    """Pulls ``frame_ms`` of audio from ``read(nbytes)`` every period, like an output callback."""
-
-    def __init__(self, read: Callable[[int], bytes], rate: int = 24_000, frame_ms: int = 20) -> None:
-        super().__init__(frame_ms / 1000, "virtual-speaker")
-        self._read = read
-        self._nbytes = rate * frame_ms // 1000 * 2
-
-    def _tick(self) -> None:
-        self._read(self._nbytes)
+    def close(self) -> None:
+        self.stop_stream()
 
 
 class BlockingMic:

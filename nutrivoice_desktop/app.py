@@ -155,6 +155,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
 
+    from nutrivoice_desktop.assistant import Assistant
     from nutrivoice_desktop.bridge.session_bridge import SessionBridge
     from nutrivoice_desktop.core.loop_watch import LoopWatch
     from nutrivoice_desktop.core.state import SessionState
@@ -178,9 +179,10 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     opened = await open_diary(log_file, args.self_test)
     if opened is None:
         return 1
-    registry, tool_context = opened
-    # stage 3: the session bridge and the window
-    bridge = SessionBridge(settings, registry, tool_context)
+    diary = opened
+    # stage 3: the assistant, its Qt adapter and the window
+    assistant = Assistant(settings, diary)
+    bridge = SessionBridge(assistant)
     window = MainWindow(settings, bridge, icon)
     window.quitRequested.connect(quit_event.set)
     app.aboutToQuit.connect(quit_event.set)
@@ -212,26 +214,32 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     # how late the GUI thread runs, logged once a minute: a frozen window in the field shows up in the log
     loop_watch = LoopWatch()
     loop_watch.start()
-    backups = asyncio.get_running_loop().create_task(keep_daily_backups(tool_context.store), name="backups")
+    backups = asyncio.get_running_loop().create_task(keep_daily_backups(diary.context.store), name="backups")
     # start-up objects leave the collector's reach now, and once more after the first connection (the
     # SDK's models are built then): a full collection would otherwise stall the window for ~65 ms
     settle_after_startup()
 
-    def settle_when_first_connected(state: SessionState, _detail: str) -> None:
-        session = bridge.session
-        if state is SessionState.ACTIVE and session is not None and session.connections == 1:
+    async def prepare_then_settle() -> None:
+        # what the first Start needs (SDK, echo canceller, sound system) loads while the user looks at the
+        # window, not when they press Start; what it leaves alive is settled too
+        await assistant.prepare()
+        settle_after_startup()
+
+    preparing = asyncio.get_running_loop().create_task(prepare_then_settle(), name="prepare")
+
+    def settle_when_first_connected(status) -> None:
+        session = assistant.session
+        if status.state is SessionState.ACTIVE and session is not None and session.connections == 1:
             settle_after_startup()
 
-    bridge.statusChanged.connect(settle_when_first_connected)
+    assistant.events.status.connect(settle_when_first_connected)
     code = 0
     try:
         if args.self_test:
-            code = await self_test(app, window, bridge, settings, args.connect_check)
+            code = await self_test(app, window, assistant, args.connect_check)
             return code
         if settings.get("activity") == "push_to_talk":
-            problem = bridge.enable_hotkey(settings.get("hotkey"))
-            if problem:
-                window.statusBar().showMessage(problem, 10_000)
+            await window.apply_hotkey()
         wizard = None
         if needs_walkthrough(settings):
             wizard = Walkthrough(settings, bridge, window)
@@ -240,7 +248,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
         else:
             window.walkthrough_action.triggered.connect(lambda: Walkthrough(settings, bridge, window).open())
         if args.start:
-            await bridge.start_session()
+            await assistant.start()
         elif args.toggle_talk:
             await remote.do("toggle-talk")
         if args.quit_after:
@@ -253,9 +261,9 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
         # stop in reverse order: session and devices, then the diary, then the window
         await loop_watch.stop()
         backups.cancel()
-        await bridge.shutdown()
+        await asyncio.gather(preparing, return_exceptions=True)  # its thread may still be opening the sound system
+        await assistant.shutdown()  # session, devices, then the diary (its work in flight finishes first)
         window.conversation.finish()  # after the session: its last words are in
-        tool_context.store.close()
         if tray is not None:
             tray.hide()
         window.tray = None
@@ -265,17 +273,18 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
 
 
 async def open_diary(log_file: Path, self_test: bool):
-    """(registry, tool context), or None when the user chose to quit. Off the GUI thread: the integrity
+    """The DiaryService, or None when the user chose to quit. Off the GUI thread: the integrity
     check and the daily backup run at open. A damaged or missing diary asks: restore the newest good
     backup, or start empty; any other problem is said in words, with the next step and the log."""
     from nutrivoice_desktop.cli import open_tools
+    from nutrivoice_desktop.nutrition.diary_service import DiaryService
     from nutrivoice_desktop.nutrition.diary import restore_backup, start_empty_diary
     from nutrivoice_desktop.nutrition.diary_errors import DiaryOpenError
     from nutrivoice_desktop.ui.startup_problem import QUIT, RESTORE, report_failure, resolve_diary_problem
 
     loop = asyncio.get_running_loop()
     try:
-        return await loop.run_in_executor(None, open_tools)
+        return DiaryService(*await loop.run_in_executor(None, open_tools))
     except DiaryOpenError as problem:
         log.error("the diary cannot be opened (%s): %s %s", problem.kind, problem.message, problem.detail)
         if self_test:
@@ -289,7 +298,7 @@ async def open_diary(log_file: Path, self_test: bool):
                    else functools.partial(start_empty_diary, problem.path))
         try:
             (await loop.run_in_executor(None, replace)).close()
-            return await loop.run_in_executor(None, open_tools)
+            return DiaryService(*await loop.run_in_executor(None, open_tools))
         except DiaryOpenError as again:
             log.error("the diary still cannot be opened (%s): %s", again.kind, again.message)
             await report_failure(again.title, again.message, again.next_step, log_file)
@@ -301,7 +310,7 @@ SUBSYSTEMS = ("google.genai", "websockets", "pyaudio", "cv2", "mss", "PIL.Image"
               "nutrivoice_desktop.devices.video", "nutrivoice_desktop.devices.hotkey", "livekit.rtc")
 
 
-async def self_test(app, window, bridge, settings, connect_check: bool) -> int:
+async def self_test(app, window, assistant, connect_check: bool) -> int:
     """Prove the installation works: every subsystem loads, the window builds, the loop runs async work."""
     from nutrivoice_desktop.core.state import SessionState
     from nutrivoice_desktop.services import secrets
@@ -349,18 +358,19 @@ async def self_test(app, window, bridge, settings, connect_check: bool) -> int:
             failed = True
     else:
         report["pynput"] = f"skipped: {hotkey_problem}"
-    report["tools"] = ", ".join(bridge.registry.names())
-    report["foods"] = str(len(bridge.tool_context.foods))
+    report["tools"] = ", ".join(assistant.diary.registry.names())
+    report["foods"] = str(len(assistant.diary.context.foods))
     executor_result = await asyncio.get_running_loop().run_in_executor(None, sum, [1, 2, 3])
     report["event loop"] = "ok" if executor_result == 6 else "FAILED"
     app.processEvents()
     report["window"] = f"{window.width()}x{window.height()} on {app.platformName()}"
     if connect_check:
-        await bridge.start_session()
+        await assistant.start()
         deadline = time.monotonic() + 15
-        while bridge.state is not SessionState.ACTIVE and time.monotonic() < deadline:
+        while assistant.state is not SessionState.ACTIVE and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
-        report["live connect"] = "ok" if bridge.state is SessionState.ACTIVE else f"FAILED: {bridge.state.value}"
-        failed |= bridge.state is not SessionState.ACTIVE
+        state = assistant.state
+        report["live connect"] = "ok" if state is SessionState.ACTIVE else f"FAILED: {state.value}"
+        failed |= state is not SessionState.ACTIVE
     print(json.dumps(report, indent=2))
     return 1 if failed else 0

@@ -9,6 +9,7 @@ import sys
 from nutrivoice_desktop.core.tools import ToolRegistry
 from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.nutrition.diary_errors import DiaryOpenError, classify
+from nutrivoice_desktop.nutrition.diary_service import DiaryService
 from nutrivoice_desktop.services import paths
 
 TOOLS_PACKAGE = "nutrivoice_desktop.nutrition.tools"
@@ -41,6 +42,7 @@ def run_tool(argv: list[str]) -> int:
         if problem.backup is not None:  # the choice between the backup and an empty diary is the app's
             print("nutrivoice tool: start the NutriVoice app to choose.", file=sys.stderr)
         return DIARY_UNAVAILABLE
+    diary = DiaryService(registry, context)  # the same one worker as in the app
     try:
         if args.name is None:
             for name in registry.names():
@@ -58,7 +60,7 @@ def run_tool(argv: list[str]) -> int:
         except RecursionError:  # json nests by recursion; 30,000 brackets exhaust it before any cap applies
             print("nutrivoice tool: the arguments are nested far too deeply", file=sys.stderr)
             return 2
-        result = registry.call(args.name, arguments, context)
+        result = diary.call_blocking(args.name, arguments)
         if args.card:
             print(result.card.title)
             print(result.card.summary)
@@ -68,4 +70,4 @@ def run_tool(argv: list[str]) -> int:
             print(json.dumps(result.data, indent=2, ensure_ascii=False))
         return 0 if result.ok else 1
     finally:
-        context.store.close()
+        diary.close_blocking()

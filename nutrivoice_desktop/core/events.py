@@ -1,10 +1,11 @@
-"""What the session engine tells the rest of the app. Plain dataclasses: no Qt, no SDK types."""
+"""What the session engine tells the rest of the app: plain dataclasses (no Qt, no SDK types) on typed topics."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from dataclasses import dataclass
+from typing import Any
 
+from nutrivoice_desktop.core.signals import Topic
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolResult
 
@@ -73,25 +74,22 @@ class SessionRotated:
     resumed: bool
 
 
-Event = (StatusChanged | Problem | TranscriptDelta | TurnFinished | ModelSpeaking | ToolStarted | ToolFinished
-         | ToolCancelled | SessionRotated)
+class SessionEvents:
+    """What a live session tells the rest of the app, one typed topic per kind of news.
 
+    One object outlives the sessions that publish on it (a new LiveSession per Start), so the app, the bench
+    and the tests connect once."""
 
-@dataclass
-class EventHub:
-    """Fan-out to subscribers; a failing subscriber is logged, never allowed to break the session."""
+    def __init__(self) -> None:
+        self.status: Topic[StatusChanged] = Topic("status")
+        self.problem: Topic[Problem] = Topic("problem")
+        self.transcript: Topic[TranscriptDelta] = Topic("transcript")
+        self.turn_finished: Topic[TurnFinished] = Topic("turn_finished")
+        self.speaking: Topic[ModelSpeaking] = Topic("speaking")
+        self.tool_started: Topic[ToolStarted] = Topic("tool_started")
+        self.tool_finished: Topic[ToolFinished] = Topic("tool_finished")
+        self.tool_cancelled: Topic[ToolCancelled] = Topic("tool_cancelled")
+        self.rotated: Topic[SessionRotated] = Topic("rotated")
 
-    _subscribers: list[Callable[[Any], None]] = field(default_factory=list)
-
-    def subscribe(self, callback: Callable[[Any], None]) -> Callable[[], None]:
-        self._subscribers.append(callback)
-        return lambda: self._subscribers.remove(callback)
-
-    def publish(self, event: Any) -> None:
-        import logging
-
-        for callback in list(self._subscribers):
-            try:
-                callback(event)
-            except Exception:
-                logging.getLogger(__name__).exception("event subscriber failed on %r", type(event).__name__)
+    def topics(self) -> tuple[Topic, ...]:
+        return tuple(value for value in vars(self).values() if isinstance(value, Topic))

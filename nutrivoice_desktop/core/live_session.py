@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import random
 import re
 import ssl
 import time
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
@@ -39,9 +39,9 @@ import numpy as np
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.errors import ServerMisbehaved, classify
 from nutrivoice_desktop.core.metrics import Metrics
-from nutrivoice_desktop.core.persona import system_instruction
+from nutrivoice_desktop.core.persona import APP_NOTE_PREFIX, system_instruction
 from nutrivoice_desktop.core.state import SessionState
-from nutrivoice_desktop.core.tools import ToolRegistry, ToolResult
+from nutrivoice_desktop.core.tools import ToolResult, ToolRunner
 
 log = logging.getLogger(__name__)
 
@@ -118,13 +118,12 @@ class _Rotate(Exception):
 
 
 class LiveSession:
-    def __init__(self, config: SessionConfig, registry: ToolRegistry, tool_context: Any, output: AudioOutput,
-                 hub: ev.EventHub, metrics: Metrics | None = None, *, today=date.today) -> None:
+    def __init__(self, config: SessionConfig, tools: ToolRunner, output: AudioOutput, events: ev.SessionEvents,
+                 metrics: Metrics | None = None, *, today=date.today) -> None:
         self.config = config
-        self.registry = registry
-        self.tool_context = tool_context
+        self.tools = tools  # the diary's one worker runs them (nutrition.diary_service)
         self.output = output
-        self.hub = hub
+        self.events = events
         self.metrics = metrics or Metrics()
         self._today = today
         self.state = SessionState.IDLE
@@ -149,8 +148,6 @@ class LiveSession:
         self._user_turn = False  # the user's words were transcribed and the reply has not ended yet
         self._tools: dict[str, tuple[str, asyncio.Task]] = {}
         self._cancelled_calls: set[str] = set()
-        # one worker: tool handlers share one SQLite connection and must not interleave
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tool")
         self._ptt_active = False
         self._turn = 0
         self._generating = False  # the model is producing the current turn
@@ -183,8 +180,10 @@ class LiveSession:
     async def aclose(self) -> None:
         await self.stop()
         # a tool still running (a diary write waiting out another process's lock: up to 10 s) finishes in
-        # its thread; the loop waits for it without blocking the window
-        await asyncio.to_thread(self._executor.shutdown, True)
+        # the diary's worker and still shows its card; the loop waits for it without blocking the window
+        running = [task for _name, task in self._tools.values()]
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
 
     # -- input (event-loop thread) -----------------------------------------------------------------
     def push_audio(self, pcm: bytes, captured_at: float) -> None:
@@ -217,8 +216,16 @@ class LiveSession:
         text = text.strip()
         if text:
             self._turn_anchor = time.perf_counter()
-            self.hub.publish(ev.TranscriptDelta("user", text, self._turn))
+            self.events.transcript.emit(ev.TranscriptDelta("user", text, self._turn))
             self._enqueue("text", text)
+
+    def tell_model(self, note: str) -> None:
+        """Something the model must know that the user did not say (a diary change made by hand). Sent as
+        text in realtime input: ``client_content`` with turnComplete false would keep the model from
+        answering speech afterwards (google-gemini/live-api-web-console#60). Not shown as a user line."""
+        note = note.strip()
+        if note:
+            self._enqueue("text", f"[{APP_NOTE_PREFIX} {note}]")
 
     def activity_start(self) -> None:
         """Push-to-talk pressed: the user talks, so whatever the model is saying stops now."""
@@ -260,7 +267,7 @@ class LiveSession:
     def _set_state(self, state: SessionState, detail: str = "") -> None:
         if state != self.state or detail:
             self.state = state
-            self.hub.publish(ev.StatusChanged(state, detail or state.words))
+            self.events.status.emit(ev.StatusChanged(state, detail or state.words))
 
     # -- connection lifecycle -------------------------------------------------------------------------
     def _client(self):
@@ -300,7 +307,7 @@ class LiveSession:
             speech_config=types.SpeechConfig(voice_config=types.VoiceConfig(
                 prebuilt_voice_config=types.PrebuiltVoiceConfig(voice_name=self.config.voice))),
             system_instruction=system_instruction(self.config.language, self._today().isoformat()),
-            tools=[types.Tool(function_declarations=self.registry.declarations())],
+            tools=[types.Tool(function_declarations=self.tools.declarations())],
             input_audio_transcription=types.AudioTranscriptionConfig(),
             output_audio_transcription=types.AudioTranscriptionConfig(),
             session_resumption=types.SessionResumptionConfig(handle=self.resumption_handle),
@@ -317,10 +324,11 @@ class LiveSession:
         try:
             # google.genai's first import and Client() take ~0.5 s: off the event loop, or the UI freezes
             client = await asyncio.get_running_loop().run_in_executor(None, self._client)
+            await asyncio.to_thread(warm_sdk)
         except Exception as exc:  # e.g. an unreadable CA file: retrying cannot help
             log.exception("cannot create the Live client")
             self._set_state(SessionState.ERROR, "Cannot set up the connection")
-            self.hub.publish(ev.Problem("Cannot set up the connection", f"{type(exc).__name__}: {exc}",
+            self.events.problem.emit(ev.Problem("Cannot set up the connection", f"{type(exc).__name__}: {exc}",
                                         "Check the API endpoint and CA file in Settings.", fatal=True))
             return
         attempt = 0
@@ -344,19 +352,19 @@ class LiveSession:
                         attempt = 0  # the connection worked for a while: a fresh backoff series
                     if not failure.retry or attempt >= self.config.max_attempts:
                         self._set_state(SessionState.ERROR, failure.problem.title)
-                        self.hub.publish(ev.Problem(failure.problem.title, failure.problem.message,
+                        self.events.problem.emit(ev.Problem(failure.problem.title, failure.problem.message,
                                                     failure.problem.next_step, fatal=True))
                         return
                     delay = BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)] * self._rng.uniform(0.8, 1.2)
                     attempt += 1
                     self._set_state(SessionState.RECONNECTING,
                                     f"{failure.problem.title}. Reconnecting in {delay:.0f} s…")
-                    self.hub.publish(failure.problem)
+                    self.events.problem.emit(failure.problem)
                     await asyncio.sleep(delay)
         finally:
             self._cancel_rotate_timer()
-            for _name, task in self._tools.values():
-                task.cancel()
+            # tools still running are left to finish: their diary change is made either way, and the user
+            # should see its card (aclose waits for them)
 
     async def _one_connection(self, client) -> None:
         self._connected_at = None
@@ -366,8 +374,9 @@ class LiveSession:
         started = time.perf_counter()
         async with contextlib.AsyncExitStack() as stack:
             async with asyncio.timeout(self.config.connect_timeout_s):
+                config = await asyncio.to_thread(self.connect_config)  # pydantic validation: a few ms
                 session = await stack.enter_async_context(
-                    client.aio.live.connect(model=self.config.model, config=self.connect_config()))
+                    client.aio.live.connect(model=self.config.model, config=config))
             self.metrics.add("connect_ms", (time.perf_counter() - started) * 1000)
             self.connections += 1
             self._connected_at = time.monotonic()
@@ -376,7 +385,7 @@ class LiveSession:
             self._first_audio_at = None
             self.session_id = session.session_id
             if self.connections > 1:
-                self.hub.publish(ev.SessionRotated("reconnected", resumed))
+                self.events.rotated.emit(ev.SessionRotated("reconnected", resumed))
             self._set_state(SessionState.ACTIVE)
             tasks = [asyncio.create_task(self._send_loop(session), name="live-send"),
                      asyncio.create_task(self._receive_loop(session), name="live-receive"),
@@ -470,11 +479,11 @@ class LiveSession:
             self.metrics.add("interrupt_to_flush_ms", (time.perf_counter() - started) * 1000)
             self._discard_audio = True
             self._interrupted = True
-            self.hub.publish(ev.ModelSpeaking(False))
+            self.events.speaking.emit(ev.ModelSpeaking(False))
         if content.input_transcription is not None and content.input_transcription.text:
             self._turn_anchor = received_at
             self._user_turn = True
-            self.hub.publish(ev.TranscriptDelta("user", content.input_transcription.text, self._turn))
+            self.events.transcript.emit(ev.TranscriptDelta("user", content.input_transcription.text, self._turn))
         if content.model_turn is not None:
             room = int(MAX_AUDIO_S_PER_MESSAGE * MODEL_AUDIO_RATE) * 2
             for part in content.model_turn.parts or ():
@@ -493,12 +502,12 @@ class LiveSession:
                     continue
                 if self._first_audio_at is None:
                     self._first_audio_at = received_at
-                    self.hub.publish(ev.ModelSpeaking(True))
+                    self.events.speaking.emit(ev.ModelSpeaking(True))
                 self._generating = True
                 self.output.write(pcm, received_at)
         if content.output_transcription is not None and content.output_transcription.text:
             self._generating = True
-            self.hub.publish(ev.TranscriptDelta("assistant", content.output_transcription.text, self._turn))
+            self.events.transcript.emit(ev.TranscriptDelta("assistant", content.output_transcription.text, self._turn))
         if content.turn_complete:
             self._finish_turn()
 
@@ -509,8 +518,8 @@ class LiveSession:
             first_audio_ms = (self._first_audio_at - self._turn_anchor) * 1000
             self.metrics.add("first_audio_ms", first_audio_ms)
         if self._first_audio_at is not None and not self._interrupted:
-            self.hub.publish(ev.ModelSpeaking(False))
-        self.hub.publish(ev.TurnFinished(self._turn, self._interrupted, first_audio_ms))
+            self.events.speaking.emit(ev.ModelSpeaking(False))
+        self.events.turn_finished.emit(ev.TurnFinished(self._turn, self._interrupted, first_audio_ms))
         self._turn += 1
         self._generating = self._discard_audio = self._interrupted = self._user_turn = False
         self._first_audio_at = self._turn_anchor = None
@@ -554,7 +563,7 @@ class LiveSession:
         args = dict(call.args or {})
         # stale speech recorded before the call would reach the model after the result: drop it
         self.metrics.count("mic_dropped_tool", self._drop_oldest_audio(all_of_it=True))
-        self.hub.publish(ev.ToolStarted(call_id, name, args))
+        self.events.tool_started.emit(ev.ToolStarted(call_id, name, args))
         task = asyncio.get_running_loop().create_task(self._run_tool(call_id, name, args, received_at),
                                                       name=f"tool-{name}")
         self._tools[call_id] = (name, task)
@@ -562,9 +571,8 @@ class LiveSession:
     async def _run_tool(self, call_id: str, name: str, args: dict, received_at: float) -> None:
         from google.genai import types
 
-        loop = asyncio.get_running_loop()
         try:
-            result = await loop.run_in_executor(self._executor, self.registry.call, name, args, self.tool_context)
+            result = await self.tools.call(name, args, origin="model")
         except Exception as exc:  # the registry already catches handler errors; this is belt and braces
             log.exception("tool %s crashed outside its handler", name)
             result = ToolResult.error(name, "internal_error", f"{type(exc).__name__}")
@@ -575,10 +583,13 @@ class LiveSession:
             self._cancelled_calls.discard(call_id)
             await self._undo_cancelled(name, result)
             return
+        if not self.running:  # stopped while it ran: no one to answer, but the user sees what was done
+            self.events.tool_finished.emit(ev.ToolFinished(call_id, name, result, duration_ms))
+            return
         self._outbox.append(("tool_response", types.FunctionResponse(id=call_id, name=name, response=result.data),
                              received_at))
         self._wake.set()
-        self.hub.publish(ev.ToolFinished(call_id, name, result, duration_ms))
+        self.events.tool_finished.emit(ev.ToolFinished(call_id, name, result, duration_ms))
         self._check_rotation()
 
     def _cancel_tool(self, call_id: str) -> None:
@@ -586,16 +597,60 @@ class LiveSession:
         if entry is None:
             return  # already answered; nothing to take back on the wire
         self._cancelled_calls.add(call_id)
-        self.hub.publish(ev.ToolCancelled(call_id, entry[0]))
+        self.events.tool_cancelled.emit(ev.ToolCancelled(call_id, entry[0]))
 
     async def _undo_cancelled(self, name: str, result: ToolResult) -> None:
-        if not result.ok or result.card.undo_id is None or "undo_last_change" not in self.registry:
+        change_id = result.card.undo_id
+        if not result.ok or change_id is None or not self.tools.policy(name).undo_on_cancel:
             return
-        undo = await asyncio.get_running_loop().run_in_executor(
-            self._executor, self.registry.call, "undo_last_change", {"undo_id": result.card.undo_id},
-            self.tool_context)
-        log.info("cancelled %s: diary change %s undone: %s", name, result.card.undo_id, undo.ok)
-        self.hub.publish(ev.ToolFinished(f"undo-{result.card.undo_id}", "undo_last_change", undo, 0.0))
+        undone = await self.tools.undo(change_id, origin="model")
+        if undone is None:
+            return
+        undo_tool, undo = undone
+        log.info("cancelled %s: diary change %s undone: %s", name, change_id, undo.ok)
+        self.events.tool_finished.emit(ev.ToolFinished(f"undo-{change_id}", undo_tool, undo, 0.0))
+
+
+@functools.cache
+def warm_sdk() -> None:
+    """Import the SDK and build its pydantic validators, once, in a worker thread (Assistant.prepare does so
+    right after the window shows; each session start makes sure). pydantic builds each model's validator on its
+    first use (~80 ms in all for the Live types), which would otherwise happen on the event loop in the
+    middle of the first connection and the first server messages: a visible stall at every app start."""
+    from google import genai  # noqa: F401  (the client module and its transports)
+    from google.genai import types
+
+    types.LiveConnectConfig(
+        response_modalities=[types.Modality.AUDIO],
+        speech_config=types.SpeechConfig(voice_config=types.VoiceConfig(
+            prebuilt_voice_config=types.PrebuiltVoiceConfig(voice_name="Puck"))),
+        tools=[types.Tool(function_declarations=[types.FunctionDeclaration(name="warm", description="")])],
+        session_resumption=types.SessionResumptionConfig(),
+        context_window_compression=types.ContextWindowCompressionConfig(sliding_window=types.SlidingWindow()))
+    # the server's messages, parsed the way AsyncSession._receive parses them (a private converter: if a
+    # new SDK moves it, only the warm-up is lost, and that is logged)
+    try:
+        from google.genai import _live_converters as converters
+
+        empty = types.LiveServerMessage().model_dump()
+        for wire in WARM_UP_MESSAGES:
+            types.LiveServerMessage._from_response(response=converters._LiveServerMessage_from_mldev(wire),
+                                                   kwargs=empty)
+    except Exception as exc:
+        log.info("could not warm the SDK's message types up: %s", exc)
+
+
+WARM_UP_MESSAGES = (  # one of each kind the service sends (shared notes live.md), in its wire casing
+    {"setupComplete": {}},
+    {"serverContent": {"modelTurn": {"parts": [{"inlineData": {"data": "AAA=", "mimeType": "audio/pcm;rate=24000"}}]},
+                       "outputTranscription": {"text": "hi"}, "inputTranscription": {"text": "hi"}},
+     "usageMetadata": {"totalTokenCount": 1, "promptTokensDetails": [{"modality": "AUDIO", "tokenCount": 1}]}},
+    {"serverContent": {"interrupted": True, "generationComplete": True, "turnComplete": True}},
+    {"toolCall": {"functionCalls": [{"id": "warm", "name": "warm", "args": {}}]}},
+    {"toolCallCancellation": {"ids": ["warm"]}},
+    {"goAway": {"timeLeft": "1s"}},
+    {"sessionResumptionUpdate": {"newHandle": "warm", "resumable": True}},
+)
 
 
 def _loud(pcm: bytes) -> bool:

@@ -7,6 +7,8 @@ LANGUAGE_NAMES = {
     "pt": "Portuguese", "nl": "Dutch",
 }
 
+APP_NOTE_PREFIX = "App note:"  # text the app (not the user) sends, e.g. "[App note: the user undid …]"
+
 
 def system_instruction(language: str, today: str) -> str:
     if language in LANGUAGE_NAMES:
@@ -22,6 +24,9 @@ def system_instruction(language: str, today: str) -> str:
         "simply and ask what the user meant (use the suggestions). "
         "Before changing the diary on an ambiguous request (unclear food, amount or meal), ask a short "
         "confirming question first. After a change, say what changed in plain words and that it can be undone. "
+        f"Text in square brackets starting with '{APP_NOTE_PREFIX}' comes from the app, not from the user "
+        "(for example a diary change the user made by hand): take it into account and acknowledge it in a few "
+        "words at most. "
         "If the user shares a camera or screen, you may use what you see (for example a plate of food or a "
         "nutrition label) but say what you assumed. You are not a doctor: for medical conditions suggest a "
         "professional."

@@ -12,7 +12,7 @@ import importlib
 import logging
 import pkgutil
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 from nutrivoice_desktop.core.schema import check_bounds, validate
 
@@ -54,11 +54,31 @@ Handler = Callable[[Any, dict[str, Any]], ToolResult]
 
 
 @dataclass(frozen=True)
+class ToolPolicy:
+    """What the engine and the diary need to know about a tool, declared by the tool (the engine names none).
+
+    read_only: never changes the diary (no refresh, nothing to undo).
+    undo_on_cancel: when the server cancels a call that already changed the diary, the change is undone, so
+        what the user heard and what is stored agree.
+    undoes_changes: this tool takes ``{"undo_id": N}`` and takes back diary change N (cards' Undo buttons
+        and cancellations use it). At most one tool in a registry says so.
+    """
+
+    read_only: bool = False
+    undo_on_cancel: bool = True
+    undoes_changes: bool = False
+
+
+READ_ONLY = ToolPolicy(read_only=True, undo_on_cancel=False)
+
+
+@dataclass(frozen=True)
 class Tool:
     name: str
     description: str
     parameters: dict[str, Any]
     handler: Handler = field(repr=False)
+    policy: ToolPolicy = ToolPolicy()
 
     def __post_init__(self) -> None:
         if self.parameters.get("type") != "object":
@@ -85,7 +105,17 @@ class ToolRegistry:
     def register(self, tool: Tool) -> None:
         if tool.name in self._tools:
             raise ValueError(f"tool {tool.name!r} registered twice")
+        if tool.policy.undoes_changes and self.undo_tool() is not None:
+            raise ValueError(f"tool {tool.name!r} and {self.undo_tool()!r} both say they undo changes")
         self._tools[tool.name] = tool
+
+    def policy(self, name: str) -> ToolPolicy:
+        tool = self._tools.get(name)
+        return tool.policy if tool is not None else READ_ONLY  # an unknown tool changes nothing
+
+    def undo_tool(self) -> str | None:
+        """The name of the tool that takes back a diary change by its id, if there is one."""
+        return next((t.name for t in self._tools.values() if t.policy.undoes_changes), None)
 
     def names(self) -> list[str]:
         return list(self._tools)
@@ -119,3 +149,15 @@ class ToolRegistry:
         except Exception as exc:  # a bug in one tool must not end the conversation
             log.exception("tool %s failed", name)
             return ToolResult.error(name, "internal_error", f"The {name} tool failed: {type(exc).__name__}.")
+
+
+class ToolRunner(Protocol):
+    """Where the live session runs the tools the model calls (nutrition.diary_service.DiaryService)."""
+
+    def declarations(self) -> list: ...
+
+    def policy(self, name: str) -> ToolPolicy: ...
+
+    async def call(self, name: str, args: dict[str, Any], *, origin: str) -> ToolResult: ...
+
+    async def undo(self, change_id: int, *, origin: str) -> tuple[str, ToolResult] | None: ...

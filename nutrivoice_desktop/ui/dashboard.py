@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from typing import Any, Awaitable, Callable
+
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nutrivoice_desktop.ui.charts import HistoryChart, MacroBars
 
+log = logging.getLogger(__name__)
+
 
 class DayDashboard(QWidget):
-    def __init__(self, overview_provider, parent: QWidget | None = None) -> None:
-        """``overview_provider(history_days)`` returns SessionBridge.day_overview's dict."""
+    def __init__(self, overview_provider: Callable[[int], Awaitable[dict[str, Any]]],
+                 parent: QWidget | None = None) -> None:
+        """``overview_provider(history_days)`` is SessionBridge.day_overview: the diary's worker reads it, so
+        the window never waits on SQLite. Refreshes asked for while one is reading are folded into one."""
         super().__init__(parent)
         self._provider = overview_provider
+        self._reading: asyncio.Task | None = None
+        self._again = False
+        self.shown = 0  # overviews shown: a test can wait for the next one
         self.history_days = 7
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -36,14 +47,32 @@ class DayDashboard(QWidget):
         layout.addLayout(switch)
         self.history = HistoryChart()
         layout.addWidget(self.history)
-        self.refresh()
+        self.headline.setText("Reading the diary…")
 
     def show_history(self, days: int) -> None:
         self.history_days = days
         self.refresh()
 
     def refresh(self) -> None:
-        data = self._provider(self.history_days)
+        if self._reading is not None and not self._reading.done():
+            self._again = True
+            return
+        self._reading = asyncio.get_event_loop().create_task(self._read(), name="dashboard-read")
+
+    async def _read(self) -> None:
+        while True:
+            self._again = False
+            try:
+                data = await self._provider(self.history_days)
+            except Exception as exc:  # a closed or damaged diary: say so where the figures would be
+                log.warning("dashboard: could not read the diary: %s", exc)
+                self.headline.setText("The diary could not be read just now.")
+                return
+            self.show_overview(data)
+            if not self._again:
+                return
+
+    def show_overview(self, data: dict[str, Any]) -> None:
         target, eaten, remaining = data["target"], data["eaten"], data["remaining"]
         activity = data["activity_kcal"]
         extra = f" (+{activity:.0f} from activity)" if activity else ""
@@ -55,3 +84,4 @@ class DayDashboard(QWidget):
                             ("carbs", eaten.carbs, eaten.carbs, target.carbs),
                             ("fat", eaten.fat, eaten.fat, target.fat)])
         self.history.set_days([(day, macros.kcal, target.kcal + act) for day, macros, act in data["history"]])
+        self.shown += 1

@@ -10,6 +10,7 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
+from qasync import asyncSlot
 
 from nutrivoice_desktop import APP_NAME
 from nutrivoice_desktop.core.conversation_journal import ConversationJournal
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menu()
         self._connect()
+        self.dashboard.refresh()
         self._apply_activity_mode()
         self.on_status(SessionState.IDLE, SessionState.IDLE.words)
 
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.preview = PreviewPane()
         right_layout.addWidget(self.preview)
-        self.dashboard = DayDashboard(lambda days: self.bridge.day_overview(history_days=days))
+        self.dashboard = DayDashboard(self.bridge.day_overview)
         right_layout.addWidget(self.dashboard)
         self.cards = CardColumn()
         right_layout.addWidget(self.cards, 1)
@@ -200,7 +202,9 @@ class MainWindow(QMainWindow):
         b.micLevel.connect(self.level.set_level)
         b.previewFrame.connect(self.preview.show_frame)
         b.sharingChanged.connect(self.preview.set_sharing)
-        b.diaryChanged.connect(self.dashboard.refresh)
+        b.sharingChanged.connect(self._show_sharing)
+        b.diaryChanged.connect(lambda _change: self.dashboard.refresh())
+        b.mutedChanged.connect(self.mute_button.setChecked)  # the assistant keeps the one mute state
         self.cards.undoRequested.connect(b.undo)
         self.settings.changed.connect(self._setting_changed)
 
@@ -247,10 +251,9 @@ class MainWindow(QMainWindow):
         text = self.text_input.text().strip()
         if not text:
             return
-        if self.bridge.session is None:
+        if not self.bridge.send_text(text):
             self.on_problem(Problem("Not connected", "Start the conversation first.", "Press Start (Ctrl+Return)."))
             return
-        self.bridge.send_text(text)
         self.text_input.clear()
 
     def _set_muted(self, muted: bool) -> None:
@@ -264,21 +267,35 @@ class MainWindow(QMainWindow):
         self.settings.set("mode", mode)
         self.bridge.set_sharing("" if mode == "audio" else mode)
 
+    def _show_sharing(self, mode: str) -> None:
+        """The combo follows what is shared (a camera that failed turns it back to audio) without saving:
+        the user's choice in Settings stays for when the device is back."""
+        index = self.mode_combo.findData(mode or "audio")
+        if index != self.mode_combo.currentIndex():
+            self.mode_combo.blockSignals(True)
+            self.mode_combo.setCurrentIndex(index)
+            self.mode_combo.blockSignals(False)
+
     def _setting_changed(self, name: str, value) -> None:
         if name == "theme":
             apply_theme(QApplication.instance(), value)
             self.theme_actions[value].setChecked(True)
         elif name in ("activity", "hotkey"):
             self._apply_activity_mode()
-            push_to_talk = self.settings.get("activity") == "push_to_talk"
-            problem = self.bridge.enable_hotkey(self.settings.get("hotkey") if push_to_talk else None)
-            if problem:
-                self.statusBar().showMessage(problem, 10_000)
+            self.apply_hotkey()
         elif name == "voice" and self.voice_combo.currentText() != value:
             self.voice_combo.setCurrentText(value)
         if name in ("voice", "model", "language", "activity", "endpoint", "api_version", "ca_file", "ca_only") \
                 and self.bridge.state in RUNNING:
             self.statusBar().showMessage("This change applies when you next press Start.", 6000)
+
+    @asyncSlot()
+    async def apply_hotkey(self) -> None:
+        """The global push-to-talk hotkey on (push-to-talk mode) or off; a problem is said in the status bar."""
+        push_to_talk = self.settings.get("activity") == "push_to_talk"
+        problem = await self.bridge.enable_hotkey(self.settings.get("hotkey") if push_to_talk else None)
+        if problem:
+            self.statusBar().showMessage(problem, 10_000)
 
     def _apply_activity_mode(self) -> None:
         self.talk_button.setVisible(self.settings.get("activity") == "push_to_talk")

@@ -44,9 +44,9 @@ class RemoteControl:
                 if command == "raise":
                     show_window(self.window)
                 elif command == "start":
-                    await self.bridge.start_session()
+                    await self.bridge.assistant.start()
                 elif command == "stop":
-                    await self.bridge.stop_session()
+                    await self.bridge.assistant.stop()
                 elif command == "toggle-talk":
                     await self._toggle_talk()
                 log.info("did %r for a second launch", command)
@@ -54,8 +54,7 @@ class RemoteControl:
                 log.exception("could not do %r for a second launch", command)
 
     def _session_running(self) -> bool:
-        session = self.bridge.session
-        return session is not None and session.running
+        return self.bridge.running
 
     async def _toggle_talk(self) -> None:
         push_to_talk = self.settings.get("activity") == "push_to_talk"
@@ -64,7 +63,7 @@ class RemoteControl:
             # talking at once.
             if self.window.mute_button.isChecked():
                 self.window.mute_button.setChecked(False)
-            await self.bridge.start_session()
+            await self.bridge.assistant.start()
             if not self._session_running():  # no key, say; the window already shows why
                 log.info("toggle-talk: the session did not start")
                 return

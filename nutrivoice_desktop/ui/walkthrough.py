@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
+from qasync import asyncSlot
 
 from nutrivoice_desktop.services import secrets
 from nutrivoice_desktop.ui.charts import LevelMeter
@@ -51,14 +52,23 @@ class MicPage(QWizardPage):
         bridge.micLevel.connect(self.meter.set_level)
 
     def initializePage(self) -> None:
-        problem = self.bridge.start_mic_check()
+        self.message.setText("Opening the microphone…")
+        self._start_check()
+
+    @asyncSlot()
+    async def _start_check(self) -> None:  # opening a sound device can take a moment: off the GUI thread
+        problem = await self.bridge.start_mic_check()
         self.message.setText(problem or "Listening…")
 
+    @asyncSlot()
+    async def stop_check(self) -> None:
+        await self.bridge.stop_mic_check()
+
     def cleanupPage(self) -> None:
-        self.bridge.stop_mic_check()
+        self.stop_check()
 
     def validatePage(self) -> bool:
-        self.bridge.stop_mic_check()
+        self.stop_check()
         return True
 
 
@@ -86,7 +96,7 @@ class Walkthrough(QWizard):
         self.finished.connect(self._done)
 
     def _done(self, result: int) -> None:
-        self.mic_page.bridge.stop_mic_check()
+        self.mic_page.stop_check()
         if result == QWizard.DialogCode.Accepted:
             self.settings.set("first_run_done", True)
 

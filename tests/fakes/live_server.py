@@ -138,7 +138,11 @@ class Connection:
         def matching() -> list[ClientMessage]:
             return [m for m in self.received if m.kind == kind and (where is None or where(m.body))]
 
-        await self.wait_until(lambda: len(matching()) >= count, timeout)
+        try:
+            await self.wait_until(lambda: len(matching()) >= count, timeout)
+        except TimeoutError:  # a failed expectation, not a pause: it must fail the test (see __exit__)
+            raise AssertionError(f"expected {count} {kind} messages within {timeout} s, "
+                                 f"got {len(matching())}") from None
         found = matching()
         if len(found) < count:
             raise AssertionError(f"client closed after {len(found)} of {count} {kind} messages")
@@ -365,8 +369,12 @@ class FakeLiveServer:
         self.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
+        """Stops the server; a scenario that failed (an expectation not met, a bug in it) fails the test,
+        unless the test is already failing for its own reason."""
         self.stop()
+        if exc_type is None and self.errors:
+            raise AssertionError(f"the fake Live server's scenario failed: {self.errors[0]!r}") from self.errors[0]
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._thread_main, name="fake-live-server", daemon=True)

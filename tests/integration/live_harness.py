@@ -9,15 +9,19 @@ from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.devices.audio import PlaybackBuffer
+from nutrivoice_desktop.nutrition.diary_service import DiaryService
 
 MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
 
 
 class EventLog:
-    def __init__(self, hub: ev.EventHub) -> None:
+    """Everything published on every topic, in order."""
+
+    def __init__(self, events: ev.SessionEvents) -> None:
         self.events: list[Any] = []
         self._changed = asyncio.Event()
-        hub.subscribe(self._on_event)
+        for topic in events.topics():
+            topic.connect(self._on_event)
 
     def _on_event(self, event: Any) -> None:
         self.events.append(event)
@@ -41,9 +45,9 @@ def make_session(server, registry, tool_context, *, api_key: str = "test-key", *
     options = {"connect_timeout_s": 5.0, "ca_file": server.ca_file, **overrides}
     config = SessionConfig(api_key=api_key, model=MODEL, voice="Kore", language="auto",
                            base_url=server.base_url, **options)
-    hub = ev.EventHub()
-    log = EventLog(hub)
+    events = ev.SessionEvents()
+    log = EventLog(events)
     metrics = Metrics()
     buffer = PlaybackBuffer(metrics=metrics)
-    session = LiveSession(config, registry, tool_context, buffer, hub, metrics, today=tool_context.today)
+    session = LiveSession(config, DiaryService(registry, tool_context), buffer, events, metrics, today=tool_context.today)
     return session, log, buffer

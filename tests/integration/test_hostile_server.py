@@ -26,6 +26,7 @@ from nutrivoice_desktop.core.live_session import MAX_AUDIO_S_PER_MESSAGE, MAX_PE
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.devices.audio import MAX_MARKS, SAMPLE_BYTES, PlaybackBuffer
+from nutrivoice_desktop.nutrition.diary_service import DiaryService
 from tests.conftest import run_async
 from tests.fakes.live_server import FakeLiveServer, ServerProcess, tone
 from tests.integration.live_harness import MODEL, make_session
@@ -76,19 +77,18 @@ def test_a_minute_of_flood_never_stalls_the_loop_or_grows_memory(tmp_path, regis
     server = ServerProcess(tmp_path, "tests.fakes.live_server:flooding", FLOOD_S, FLOOD_S + 60)
     metrics = Metrics()
     buffer = PlaybackBuffer(metrics=metrics)  # the speaker is stalled: nothing ever reads
-    hub = ev.EventHub()
+    events = ev.SessionEvents()
     seen = {"deltas": 0, "problems": []}
 
-    def on_event(event) -> None:  # counts only: a list of every event would be the test's own leak
-        if isinstance(event, ev.TranscriptDelta):
-            seen["deltas"] += 1
-        elif isinstance(event, ev.Problem):
-            seen["problems"].append(event)
+    def on_delta(_delta: ev.TranscriptDelta) -> None:  # counts only: a list of every delta would be a leak
+        seen["deltas"] += 1
 
-    hub.subscribe(on_event)
+    events.transcript.connect(on_delta)
+    events.problem.connect(seen["problems"].append)
     config = SessionConfig(api_key="test-key", model=MODEL, voice="Kore", base_url=server.base_url,
                            ca_file=server.ca_file, connect_timeout_s=10.0)
-    session = LiveSession(config, registry, tool_context, buffer, hub, metrics, today=tool_context.today)
+    session = LiveSession(config, DiaryService(registry, tool_context), buffer, events, metrics,
+                          today=tool_context.today)
     probe = LagProbe()
     rss: list[float] = []
     collections: list[tuple[int, float]] = []  # (generation, ms): a full collection is a stall too

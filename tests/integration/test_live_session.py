@@ -452,3 +452,101 @@ def test_closing_while_a_tool_runs_waits_for_it_without_blocking_the_loop(tmp_pa
     assert closed_after >= 0.45  # it did wait for the tool
     assert longest_gap < 0.1, longest_gap  # ...without holding the loop (it used to block for the whole wait)
     assert tool_context.store.food_entries(FIXED_DAY)  # and the tool's write landed
+
+
+def numbered_frame(i: int) -> bytes:
+    return struct.pack("<I", i) + MIC_FRAME[4:]
+
+
+def test_a_full_outbox_drops_the_oldest_speech_and_keeps_the_newest(tmp_path, registry, tool_context):
+    """Frames captured while the connection is still being set up wait in the outbox, at most
+    MIC_QUEUE_FRAMES of them: the oldest go first, so what the model hears is the latest second."""
+    from nutrivoice_desktop.core.live_session import MIC_QUEUE_FRAMES
+
+    async def scenario(conn):
+        await asyncio.sleep(0.5)  # a slow setup: the microphone keeps capturing meanwhile
+        await conn.setup_complete()
+        await conn.expect("audio", count=MIC_QUEUE_FRAMES)
+        await conn.hold(2)
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.start()
+        await asyncio.sleep(0.1)
+        assert session.state is SessionState.CONNECTING
+        for i in range(MIC_QUEUE_FRAMES + 10):
+            session.push_audio(numbered_frame(i), time.perf_counter())
+        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
+        await asyncio.sleep(0.5)
+        await session.aclose()
+        return session
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        session = run(main(server))
+        heard = [struct.unpack("<I", m.body["bytes"][:4])[0] for m in server.connections[0].of_kind("audio")]
+    assert heard == list(range(10, MIC_QUEUE_FRAMES + 10))
+    assert session.metrics.counters["mic_dropped_full"] == 10
+
+
+def test_text_typed_during_a_drop_is_sent_after_the_reconnect(tmp_path, registry, tool_context):
+    async def drops(conn):
+        await conn.setup_complete()
+        await conn.resumption("handle-1")
+        await asyncio.sleep(0.2)
+        conn.drop()
+
+    async def resumed(conn):
+        await conn.setup_complete()
+        await conn.expect("text", where=lambda text: text == "two eggs for breakfast")
+        await conn.hold(3)
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.start()
+        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.RECONNECTING)
+        session.send_text("two eggs for breakfast")  # typed while the link is down
+        await log.wait_for(ev.SessionRotated)
+        await asyncio.sleep(0.5)
+        await session.aclose()
+
+    with FakeLiveServer(tmp_path, [drops, resumed]) as server:
+        run(main(server))
+        first, second = server.connections[:2]
+    assert first.of_kind("text") == [] and [m.body for m in second.of_kind("text")] == ["two eggs for breakfast"]
+    assert second.setup.get("sessionResumption", {}).get("handle") == "handle-1"
+
+
+def test_backoff_starts_again_after_a_connection_that_held(tmp_path, registry, tool_context, monkeypatch):
+    """Retries back off (0.5, 1, 2 s …) while connections keep failing at once; one that held for a while
+    (STABLE_AFTER_S) resets the series, so a drop after a long talk is bridged at the first, shortest delay."""
+    from nutrivoice_desktop.core import live_session
+
+    monkeypatch.setattr(live_session, "STABLE_AFTER_S", 1.0)
+
+    async def fails_at_once(conn):
+        await conn.setup_complete()
+        conn.drop()
+
+    async def holds_then_drops(conn):
+        await conn.setup_complete()
+        await asyncio.sleep(1.3)  # "stable" with the patched threshold
+        conn.drop()
+
+    async def stays(conn):
+        await conn.setup_complete()
+        await conn.hold(5)
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.start()
+        await log.wait_for(ev.SessionRotated, lambda e: len(log.of(ev.SessionRotated)) >= 3, timeout=20)
+        await session.aclose()
+        return [e.detail for e in log.of(ev.StatusChanged) if e.state is SessionState.RECONNECTING]
+
+    with FakeLiveServer(tmp_path, [fails_at_once, fails_at_once, holds_then_drops, stays]) as server:
+        waits = run(main(server))
+        started = [c.received[0].at for c in server.connections[:4]]
+    gaps = [b - a for a, b in zip(started, started[1:])]
+    # 0.5 s then 1 s (±20 % jitter) after instant failures; after the connection that held: 0.5 s again
+    assert 0.35 <= gaps[0] <= 0.9 and 0.75 <= gaps[1] <= 1.5, (gaps, waits)
+    assert 1.3 + 0.35 <= gaps[2] <= 1.3 + 0.9, (gaps, waits)

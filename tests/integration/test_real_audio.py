@@ -7,19 +7,19 @@ monitor is remapped as source ``vmic`` (default input). What paplay writes to vm
 from __future__ import annotations
 
 import asyncio
-import functools
 import shutil
 import subprocess
 
 import numpy as np
 
+from nutrivoice_desktop.assistant import Assistant
 from nutrivoice_desktop.core import events as ev
-from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
-from nutrivoice_desktop.core.metrics import Metrics
-from nutrivoice_desktop.devices.audio import AudioSystem, Microphone, PlaybackBuffer, Speaker
+from nutrivoice_desktop.devices.audio import AudioSystem
+from nutrivoice_desktop.nutrition.diary_service import DiaryService
+from nutrivoice_desktop.services.settings import Settings
 from tests.conftest import need_service, pulse_available, run_async
 from tests.fakes.live_server import FakeLiveServer
-from tests.integration.live_harness import MODEL, EventLog
+from tests.integration.live_harness import EventLog
 
 REPLY_HZ = 440.0
 
@@ -35,9 +35,10 @@ def rms(pcm: bytes) -> float:
     return float(np.sqrt(np.mean(samples ** 2))) if samples.size else 0.0
 
 
-def test_spoken_question_in_model_speech_out(tmp_path, registry, tool_context):
+def test_spoken_question_in_model_speech_out(tmp_path, base_dir, registry, tool_context, monkeypatch):
     need_service("PulseAudio with espeak-ng", pulse_available() and shutil.which("espeak-ng") is not None,
                  "scripts/test starts PulseAudio with a null sink and a virtual mic")
+    monkeypatch.setenv("GEMINI_API_KEY", "k")
     speech = tmp_path / "speech.wav"
     subprocess.run(["espeak-ng", "-w", str(speech), "I skipped breakfast today"], check=True, timeout=30)
 
@@ -50,35 +51,31 @@ def test_spoken_question_in_model_speech_out(tmp_path, registry, tool_context):
         await conn.hold(10)
 
     async def main(server):
-        loop = asyncio.get_running_loop()
-        hub = ev.EventHub()
-        log = EventLog(hub)
-        metrics = Metrics()
-        buffer = PlaybackBuffer(metrics=metrics)
-        config = SessionConfig(api_key="k", model=MODEL, voice="Puck", base_url=server.base_url,
-                               ca_file=server.ca_file)
-        session = LiveSession(config, registry, tool_context, buffer, hub, metrics, today=tool_context.today)
-        system = AudioSystem()
-        speaker = Speaker(system, buffer)
-        mic = Microphone(system, functools.partial(loop.call_soon_threadsafe, session.push_audio), frame_ms=20)
+        settings = Settings()
+        settings.set("endpoint", server.base_url)
+        settings.set("ca_file", server.ca_file)
+        assistant = Assistant(settings, DiaryService(registry, tool_context))  # as the app builds it: AEC on
+        log = EventLog(assistant.events)
         recorder = subprocess.Popen(["parecord", "--device=vspk.monitor", "--raw", "--format=s16le",
                                      "--rate=24000", "--channels=1", str(tmp_path / "out.raw")])
-        player = subprocess.Popen(["paplay", "--device=vmicsink", str(speech)])
+        player = None
         try:
-            session.start()
+            await assistant.start()
+            mic = assistant._mic
+            assert mic is not None and assistant._speaker is not None
+            player = subprocess.Popen(["paplay", "--device=vmicsink", str(speech)])
             await log.wait_for(ev.TurnFinished, timeout=20)
+            buffer = assistant._speaker.buffer
             while buffer.playing:  # let the speaker drain to the sink
                 await asyncio.sleep(0.05)
             await asyncio.sleep(0.4)
         finally:
             recorder.terminate()
             recorder.wait(5)
-            player.wait(10)
-            mic.close()
-            speaker.close()
-            system.close()
-            await session.aclose()
-        return metrics, mic
+            if player is not None:
+                player.wait(10)
+            await assistant.shutdown()
+        return assistant.metrics, mic
 
     with FakeLiveServer(tmp_path, [scenario]) as server:
         metrics, mic = run_async(main(server), 60)
@@ -99,7 +96,6 @@ def test_missing_and_unplugged_devices_are_explained(qtbot, base_dir, registry, 
 
     from nutrivoice_desktop.bridge.session_bridge import SessionBridge
     from nutrivoice_desktop.devices.audio import AudioDeviceError
-    from nutrivoice_desktop.services.settings import Settings
 
     system = AudioSystem()
     try:
@@ -111,14 +107,15 @@ def test_missing_and_unplugged_devices_are_explained(qtbot, base_dir, registry, 
     monkeypatch.setenv("GEMINI_API_KEY", "watchdog-key")
     settings = Settings()
     settings.set("endpoint", "https://127.0.0.1:9")  # nothing listens: the session retries, audio stays open
-    bridge = SessionBridge(settings, registry, tool_context)
+    bridge = SessionBridge(Assistant(settings, DiaryService(registry, tool_context)))
+    assistant = bridge.assistant
     problems = []
     bridge.problem.connect(problems.append)
     task = bridge.start()
     qtbot.waitUntil(task.done, timeout=5000)
-    assert bridge._mic is not None
-    bridge._mic._stream.stop_stream()  # what an unplugged device looks like from here: no more callbacks
+    assert assistant._mic is not None
+    assistant._mic._stream.stop_stream()  # what an unplugged device looks like from here: no more callbacks
     qtbot.waitUntil(lambda: any(p.title == "The microphone stopped" for p in problems), timeout=6000)
-    assert bridge._mic is None
+    assert assistant._mic is None
     stop = bridge.stop()
     qtbot.waitUntil(stop.done, timeout=5000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from nutrivoice_desktop.bridge.session_bridge import LatestOnly
+from nutrivoice_desktop.assistant import LatestOnly
 from tests.conftest import run_async
 
 

@@ -1,4 +1,5 @@
-"""Each region of the main window, driven the way the bridge drives it."""
+"""Each region of the main window, driven through the real path: news published on the Assistant's topics,
+turned into Qt signals by the bridge, shown by the window."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
 
+from nutrivoice_desktop.assistant import Assistant
 from nutrivoice_desktop.bridge.session_bridge import SessionBridge
+from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.events import Problem
+from nutrivoice_desktop.nutrition.diary_service import DiaryService
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.services.settings import Settings
 from nutrivoice_desktop.ui.main_window import MainWindow
@@ -16,22 +20,30 @@ from tests.conftest import FIXED_DAY
 
 
 @pytest.fixture
-def window(qtbot, base_dir, registry, tool_context):
+def window(qtbot, base_dir, registry, tool_context, aloop):
     settings = Settings()
-    bridge = SessionBridge(settings, registry, tool_context)
+    bridge = SessionBridge(Assistant(settings, DiaryService(registry, tool_context)))
     win = MainWindow(settings, bridge, QIcon())
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: win.dashboard.shown == 1, timeout=5000)
     return win
 
 
+def say(window, role: str, text: str, turn: int) -> None:
+    window.bridge.assistant.events.transcript.emit(ev.TranscriptDelta(role, text, turn))
+
+
+def finish_tool(window, result, name: str) -> None:
+    window.bridge.assistant.events.tool_finished.emit(ev.ToolFinished(f"call-{name}", name, result, 5.0))
+
+
 def test_streaming_transcript_merges_turns_and_shows_timing(window):
-    b = window.bridge
-    b.transcript.emit("user", "I skipped", 0)
-    b.transcript.emit("user", " breakfast", 0)
-    b.transcript.emit("assistant", "No problem, ", 0)
-    b.transcript.emit("assistant", "I moved it.", 0)
-    b.turnFinished.emit(0, False, 640.0)
+    say(window, "user", "I skipped", 0)
+    say(window, "user", " breakfast", 0)
+    say(window, "assistant", "No problem, ", 0)
+    say(window, "assistant", "I moved it.", 0)
+    window.bridge.assistant.events.turn_finished.emit(ev.TurnFinished(0, False, 640.0))
     text = window.conversation.toPlainText()
     assert "I skipped breakfast" in text and "No problem, I moved it." in text
     assert "answered in 0.6 s" in text
@@ -39,22 +51,21 @@ def test_streaming_transcript_merges_turns_and_shows_timing(window):
 
 
 def test_auto_scroll_respects_a_user_who_scrolled_up(window):
-    b = window.bridge
     for turn in range(60):
-        b.transcript.emit("assistant", f"line {turn} " * 8, turn)
+        say(window, "assistant", f"line {turn} " * 8, turn)
     bar = window.conversation.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == bar.maximum()
     bar.setValue(0)  # the user scrolls up to read
-    b.transcript.emit("assistant", "a new line", 61)
+    say(window, "assistant", "a new line", 61)
     assert bar.value() == 0
     bar.setValue(bar.maximum())  # back at the bottom: following again
-    b.transcript.emit("assistant", "another", 62)
+    say(window, "assistant", "another", 62)
     assert bar.value() == bar.maximum()
 
 
 def test_tool_card_shows_table_and_undo_reverts_the_diary(window, registry, tool_context, qtbot, aloop):
     result = registry.call("missed_meal", {"meal": "lunch"}, tool_context)
-    window.bridge.toolFinished.emit(result, "missed_meal")
+    finish_tool(window, result, "missed_meal")
     card = window.cards.cards()[0]
     assert card.result is result and card.undo_button is not None
     assert "Missed meal" in card.accessibleName()
@@ -67,28 +78,41 @@ def test_tool_card_shows_table_and_undo_reverts_the_diary(window, registry, tool
 
 def test_error_cards_are_marked_and_have_no_undo(window, registry, tool_context):
     result = registry.call("unplanned_food", {"food": "unobtainium", "grams": 10}, tool_context)
-    window.bridge.toolFinished.emit(result, "unplanned_food")
+    finish_tool(window, result, "unplanned_food")
     card = window.cards.cards()[0]
     assert card.property("error") is True and card.undo_button is None
 
 
-def test_dashboard_follows_the_diary(window, registry, tool_context):
-    registry.call("unplanned_food", {"food": "croissant", "quantity": 1}, tool_context)
-    window.bridge.diaryChanged.emit()
+def test_dashboard_follows_the_diary(window, qtbot):
+    diary = window.bridge.assistant.diary
+    task = aloop_task(diary.call("unplanned_food", {"food": "croissant", "quantity": 1}))
+    qtbot.waitUntil(lambda: task.done() and window.dashboard.shown == 2, timeout=5000)  # refreshed on `changed`
     assert "231" in window.dashboard.headline.text()
     assert window.dashboard.bars.rows()[0][2] == pytest.approx(231.42, abs=0.5)
     window.dashboard.show_history(30)
+    qtbot.waitUntil(lambda: window.dashboard.shown == 3, timeout=5000)
     assert len(window.dashboard.history.days()) == 30
 
 
+def test_a_read_only_tool_does_not_refresh_the_dashboard(window, qtbot):
+    diary = window.bridge.assistant.diary
+    changes = []
+    window.bridge.diaryChanged.connect(changes.append)
+    task = aloop_task(diary.call("find_food", {"food": "croissant"}))
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert task.result().ok and changes == [] and window.dashboard.shown == 1
+
+
 def test_status_chip_and_problem_banner(window):
-    window.bridge.statusChanged.emit(SessionState.RECONNECTING, "Connection dropped. Reconnecting in 1 s…")
+    status = window.bridge.assistant.events.status
+    status.emit(ev.StatusChanged(SessionState.RECONNECTING, "Connection dropped. Reconnecting in 1 s…"))
     assert window.status_chip.text() == "Reconnecting" and window.status_chip.property("state") == "reconnecting"
     assert window.start_button.text() == "Stop"
     assert "Reconnecting in 1 s" in window.conversation.toPlainText()
-    window.bridge.problem.emit(Problem("API key rejected", "Gemini did not accept the key.", "Open Settings."))
+    window.bridge.assistant.events.problem.emit(
+        Problem("API key rejected", "Gemini did not accept the key.", "Open Settings."))
     assert window.problem_banner.isVisible() and "Open Settings." in window.problem_banner.text()
-    window.bridge.statusChanged.emit(SessionState.ACTIVE, "Listening.")
+    status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
     assert not window.problem_banner.isVisible() and window.start_button.text() == "Stop"
 
 
@@ -109,7 +133,7 @@ def test_start_without_a_key_says_what_to_do(window, qtbot, aloop, monkeypatch):
 
 
 def test_export_writes_the_conversation(window, tmp_path):
-    window.bridge.transcript.emit("user", "hello", 0)
+    say(window, "user", "hello", 0)
     target = tmp_path / "talk.md"
     window.write_conversation(target)
     assert "**You**" in target.read_text(encoding="utf-8") and "hello" in target.read_text(encoding="utf-8")
@@ -138,3 +162,9 @@ def test_push_to_talk_mode_shows_the_talk_button(window):
     assert not window.talk_button.isVisibleTo(window)
     window.settings.set("activity", "push_to_talk")
     assert window.talk_button.isVisibleTo(window)
+
+
+def aloop_task(coro):
+    import asyncio
+
+    return asyncio.get_event_loop().create_task(coro)

@@ -9,9 +9,12 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QIcon
 
+from nutrivoice_desktop.assistant import Assistant
 from nutrivoice_desktop.bridge.session_bridge import SessionBridge
+from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.devices.video import FrameSelector, ScreenGrabber, encode_jpeg
+from nutrivoice_desktop.nutrition.diary_service import DiaryService
 from nutrivoice_desktop.services.settings import Settings
 from nutrivoice_desktop.ui.main_window import MainWindow
 from nutrivoice_desktop.ui.tray import Tray
@@ -29,10 +32,14 @@ def make_video(path, frames: int = 30, size=(320, 240)) -> str:
     return str(path)
 
 
+def make_bridge(settings, registry, tool_context) -> SessionBridge:
+    return SessionBridge(Assistant(settings, DiaryService(registry, tool_context)))
+
+
 @pytest.fixture
-def window(qtbot, base_dir, registry, tool_context):
+def window(qtbot, base_dir, registry, tool_context, aloop):
     settings = Settings()
-    win = MainWindow(settings, SessionBridge(settings, registry, tool_context), QIcon())
+    win = MainWindow(settings, make_bridge(settings, registry, tool_context), QIcon())
     qtbot.addWidget(win)
     win.show()
     return win
@@ -40,13 +47,16 @@ def window(qtbot, base_dir, registry, tool_context):
 
 def test_camera_preview_from_a_video_file_and_instant_stop(window, qtbot, tmp_path, aloop):
     window.settings.set("camera", make_video(tmp_path / "plate.avi"))
+    assistant = window.bridge.assistant
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("camera"))
-    assert window.preview.badge.isVisible() and "Camera is shared" in window.preview.badge.text()
+    qtbot.waitUntil(window.preview.badge.isVisible, timeout=5000)
+    assert "Camera is shared" in window.preview.badge.text() and assistant.sharing == "camera"
     qtbot.waitUntil(lambda: window.preview.frames_shown >= 5, timeout=5000)
     assert not window.preview.image.pixmap().isNull()
-    video = window.bridge._video
+    video = assistant._video
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("audio"))
-    assert window.bridge._video is None and not window.preview.badge.isVisible()
+    qtbot.waitUntil(lambda: not window.preview.badge.isVisible(), timeout=5000)  # after the thread was joined
+    assert assistant._video is None and assistant.sharing == ""
     sent = video.frames_sent
     time.sleep(0.3)
     assert video.frames_sent == sent  # the capture thread is gone: nothing more reaches the model
@@ -57,7 +67,9 @@ def test_missing_camera_is_reported_in_words(window, qtbot, aloop):
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("camera"))
     qtbot.waitUntil(window.problem_banner.isVisible, timeout=5000)
     assert "could not be opened" in window.problem_banner.text()
-    assert not window.preview.badge.isVisible()
+    qtbot.waitUntil(lambda: not window.preview.badge.isVisible(), timeout=5000)
+    # the combo shows what is true now; the saved choice stays for when the camera is back
+    assert window.mode_combo.currentData() == "audio" and window.settings.get("mode") == "camera"
 
 
 def test_frames_for_the_model_are_small_jpegs_and_unchanged_ones_are_skipped():
@@ -88,7 +100,7 @@ def test_walkthrough_stores_the_key_and_finishes(qtbot, base_dir, registry, tool
     need_service("Secret Service keyring", secrets.secure_backend_available(), "gnome-keyring under dbus")
     monkeypatch.delenv("GEMINI_API_KEY", raising=False)
     settings = Settings()
-    bridge = SessionBridge(settings, registry, tool_context)
+    bridge = make_bridge(settings, registry, tool_context)
     wizard = Walkthrough(settings, bridge)
     qtbot.addWidget(wizard)
     wizard.open()
@@ -96,25 +108,28 @@ def test_walkthrough_stores_the_key_and_finishes(qtbot, base_dir, registry, tool
     wizard.next()
     try:
         assert secrets.load_api_key() == "walkthrough-key-123456"
-        assert wizard.currentPage() is wizard.mic_page and wizard.mic_page.message.text()
+        assert wizard.currentPage() is wizard.mic_page
+        qtbot.waitUntil(lambda: wizard.mic_page.message.text() not in ("", "Opening the microphone…"), timeout=5000)
         wizard.next()
         wizard.accept()
         assert settings.get("first_run_done") is True
     finally:
         secrets.delete_api_key()
-        bridge.stop_mic_check()
+        stopping = aloop.create_task(bridge.stop_mic_check())
+        qtbot.waitUntil(stopping.done, timeout=5000)
 
 
 def test_tray_reflects_state_and_drives_the_window(window, qtbot):
     tray = Tray(QIcon())
     window.tray = tray
-    window.bridge.statusChanged.emit(SessionState.ACTIVE, "Listening.")
+    status = window.bridge.assistant.events.status
+    status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
     assert tray.start_action.text() == "Stop talking" and "Listening." in tray.toolTip()
     tray.mute_action.setChecked(True)
     tray.muteToggled.connect(window.mute_button.setChecked)
     tray.mute_action.setChecked(False)
     tray.mute_action.setChecked(True)
     assert window.mute_button.isChecked() and window.bridge.muted
-    window.bridge.statusChanged.emit(SessionState.ERROR, "Stopped because of a problem.")
+    status.emit(ev.StatusChanged(SessionState.ERROR, "Stopped because of a problem."))
     assert tray.start_action.text() == "Start talking"
     window.tray = None

@@ -1,4 +1,4 @@
-from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
+from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolResult
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.tooling import day_totals, diary_transaction, macro_bars, parse_day, plan_data
 
@@ -29,4 +29,5 @@ TOOL = Tool(
         "additionalProperties": False,
     },
     handler=diary_transaction(handle),
+    policy=READ_ONLY,
 )

@@ -1,4 +1,4 @@
-from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
+from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolResult
 from nutrivoice_desktop.nutrition import planning
 from nutrivoice_desktop.nutrition.tooling import AMOUNT_PROPERTIES, resolve_food, resolve_grams
 
@@ -56,4 +56,5 @@ TOOL = Tool(
         "additionalProperties": False,
     },
     handler=handle,
+    policy=READ_ONLY,
 )

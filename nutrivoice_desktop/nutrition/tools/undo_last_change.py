@@ -1,4 +1,4 @@
-from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.core.tools import ToolPolicy, Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.store import UndoError
 from nutrivoice_desktop.nutrition.tooling import diary_transaction, parse_day
 
@@ -27,4 +27,5 @@ TOOL = Tool(
         "additionalProperties": False,
     },
     handler=diary_transaction(handle),
+    policy=ToolPolicy(undo_on_cancel=False, undoes_changes=True),
 )

@@ -1,0 +1,146 @@
+"""The Assistant as the app builds it (settings, diary worker, audio chain with echo cancellation, video),
+against the fake Live server through the real SDK; clocked virtual sound devices stand in for a sound card
+(bench/virtual_devices.py), so these run with or without a sound server."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+from bench.virtual_devices import ClockedSoundCard
+from nutrivoice_desktop.assistant import Assistant
+from nutrivoice_desktop.core import events as ev
+from nutrivoice_desktop.core.persona import APP_NOTE_PREFIX
+from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.nutrition.diary_service import MODEL, USER, DiaryService
+from nutrivoice_desktop.services.settings import Settings
+from tests.conftest import FIXED_DAY, run_async
+from tests.fakes.live_server import FakeLiveServer, tone
+from tests.integration.live_harness import EventLog
+from tests.integration.test_live_session import add_slow_log
+
+MIC = tone(1000, freq=220, rate=16_000, amplitude=3000)
+
+
+@pytest.fixture
+def settings(base_dir, monkeypatch):
+    monkeypatch.setenv("GEMINI_API_KEY", "assistant-key")
+    return Settings()
+
+
+def reopened(tool_context):
+    """The diary as the next start sees it (shutdown closed the assistant's connection)."""
+    from nutrivoice_desktop.nutrition.diary import open_diary
+
+    tool_context.store = open_diary(tool_context.store.path)  # the fixture closes it at the end
+    return tool_context.store
+
+
+def build(server, settings, registry, tool_context, **options) -> tuple[Assistant, EventLog]:
+    settings.set("endpoint", server.base_url)
+    settings.set("ca_file", server.ca_file)
+    for name, value in options.items():
+        settings.set(name, value)
+    assistant = Assistant(settings, DiaryService(registry, tool_context), sound_card=lambda: ClockedSoundCard(MIC))
+    return assistant, EventLog(assistant.events)
+
+
+def test_stop_while_a_tool_runs_keeps_the_row_shows_the_card_and_refreshes(tmp_path, settings, registry,
+                                                                           tool_context):
+    release = add_slow_log(registry)
+
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.tool_call("slow-1", "slow_log", {"food": "banana", "quantity": 1})
+        await conn.hold(10)
+
+    async def main(server):
+        assistant, log = build(server, settings, registry, tool_context)
+        changes = []
+        assistant.diary.changed.connect(changes.append)
+        await assistant.start()
+        await log.wait_for(ev.ToolStarted)
+        stopping = asyncio.get_running_loop().create_task(assistant.stop())  # the user presses Stop
+        await asyncio.sleep(0.2)
+        assert not stopping.done()  # it waits for the tool (in the diary's thread; the loop runs on)
+        threading.Timer(0.1, release.set).start()
+        await asyncio.wait_for(stopping, 10)
+        await assistant.shutdown()
+        return assistant, log, changes
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        assistant, log, changes = run_async(main(server), 30)
+        conn = server.connections[0]
+    finished = log.of(ev.ToolFinished)
+    assert [f.name for f in finished] == ["slow_log"] and finished[0].result.ok  # the card
+    assert [c.tool for c in changes] == ["slow_log"] and changes[0].origin == MODEL  # the dashboard's refresh
+    assert conn.of_kind("toolResponse") == []  # nobody left to answer
+    assert assistant.state is SessionState.IDLE
+    assert [row["food_key"] for row in reopened(tool_context).food_entries(FIXED_DAY)] == ["banana"]  # kept
+
+
+def test_undo_from_a_card_takes_the_change_back_and_tells_the_model(tmp_path, settings, registry, tool_context):
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.tool_call("log-1", "unplanned_food", {"food": "banana", "quantity": 1})
+        await conn.expect("toolResponse")
+        await conn.expect("text", where=lambda text: APP_NOTE_PREFIX in str(text), timeout=10)
+        await conn.hold(5)
+
+    async def main(server):
+        assistant, log = build(server, settings, registry, tool_context)
+        changes = []
+        assistant.diary.changed.connect(changes.append)
+        await assistant.start()
+        logged = await log.wait_for(ev.ToolFinished)
+        undone = await assistant.undo(logged.result.card.undo_id)  # the card's Undo button
+        await asyncio.sleep(0.5)
+        await assistant.shutdown()
+        return logged, undone, changes
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        logged, undone, changes = run_async(main(server), 30)
+        notes = [m.body for m in server.connections[0].of_kind("text")]
+    assert logged.result.ok and undone is not None and undone.result.ok and undone.name == "undo_last_change"
+    assert [(c.tool, c.origin) for c in changes] == [("unplanned_food", MODEL), ("undo_last_change", USER)]
+    assert len(notes) == 1 and "banana" in str(notes[0]).lower()
+
+
+def test_the_saved_mode_and_weight_apply_at_start(tmp_path, settings, registry, tool_context):
+    import cv2
+    import numpy as np
+
+    video = tmp_path / "plate.avi"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 15, (320, 240))
+    for i in range(30):
+        frame = np.full((240, 320, 3), 40, np.uint8)
+        cv2.circle(frame, (20 + i * 9, 120), 30, (0, 200, 255), -1)
+        writer.write(frame)
+    writer.release()
+
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.expect("video", timeout=10)
+        await conn.hold(5)
+
+    async def main(server):
+        assistant, _log = build(server, settings, registry, tool_context, mode="camera", camera=str(video),
+                                weight_kg=82)
+        shared = []
+        assistant.sharing_changed.connect(shared.append)
+        await assistant.start()
+        for _ in range(100):
+            if server.connections and server.connections[0].of_kind("video"):
+                break
+            await asyncio.sleep(0.05)
+        await assistant.shutdown()
+        return shared
+
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        shared = run_async(main(server), 30)
+        frames = server.connections[0].of_kind("video")
+    assert shared[:1] == ["camera"] and frames
+    assert reopened(tool_context).profile()["weight_kg"] == 82
