@@ -231,6 +231,9 @@ def run_soak(seconds: float, workdir: Path, warmup_s: float | None = None,
 
     log_text = (base / "log" / "nutrivoice.log").read_text(encoding="utf-8", errors="replace")
     output = (workdir / "app-output.txt").read_text(errors="replace")
+    native = base / "log" / "native.log"  # the app's stderr once it runs (services/crash_log.py)
+    if native.exists():
+        output += "\n" + native.read_text(errors="replace")
     fatal = [line for line in (log_text + "\n" + output).splitlines()
              if "Traceback" in line or "Fatal Python error" in line or "CRITICAL" in line] + server_errors
 

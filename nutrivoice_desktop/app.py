@@ -26,7 +26,7 @@ from pathlib import Path
 
 from nutrivoice_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from nutrivoice_desktop.services import paths
-from nutrivoice_desktop.services.crash_log import log_uncaught_errors
+from nutrivoice_desktop.services.crash_log import log_loop_errors, log_uncaught_errors, route_native_output
 from nutrivoice_desktop.services.logging_setup import redact, setup_logging
 
 log = logging.getLogger(__name__)
@@ -130,8 +130,11 @@ def main(argv: list[str] | None = None) -> int:
             instance.release()
             print(f"{APP_NAME} is not running, so there is nothing to stop.", file=sys.stderr)
             return 2
+    if not args.self_test:  # the self-test's report is read from the terminal by the build scripts
+        route_native_output(paths.log_dir())
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    log_loop_errors(loop)
     try:
         with loop:
             try:
@@ -158,6 +161,8 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     from nutrivoice_desktop.assistant import Assistant
     from nutrivoice_desktop.bridge.session_bridge import SessionBridge
     from nutrivoice_desktop.core.loop_watch import LoopWatch
+    from nutrivoice_desktop.core.messages import Level
+    from nutrivoice_desktop.services import crash_log
     from nutrivoice_desktop.core.state import SessionState
     from nutrivoice_desktop.nutrition.diary import keep_daily_backups
     from nutrivoice_desktop.services.heap import settle_after_startup
@@ -209,6 +214,14 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: quit_event.set())
 
+    def tell(error_name: str) -> None:  # any thread: an error nobody caught (services/crash_log.py)
+        loop.call_soon_threadsafe(
+            window.say, Level.ERROR, f"Something went wrong inside {APP_NAME} ({error_name}). It goes on, but what "
+            "it was doing may be incomplete; the diary keeps only whole changes.",
+            f"If it happens again, send the log to the developers: {log_file}", "internal", "An internal error")
+
+    loop = asyncio.get_running_loop()
+    crash_log.tell_with(tell)
     window.show()
     log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
     # how late the GUI thread runs, logged once a minute: a frozen window in the field shows up in the log
@@ -259,6 +272,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
         return code
     finally:
         # stop in reverse order: session and devices, then the diary, then the window
+        crash_log.tell_with(None)
         await loop_watch.stop()
         backups.cancel()
         await asyncio.gather(preparing, return_exceptions=True)  # its thread may still be opening the sound system

@@ -25,6 +25,7 @@ from typing import Any, Callable, Protocol
 
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig, warm_sdk
+from nutrivoice_desktop.core.messages import Level, Message
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.signals import Topic
 from nutrivoice_desktop.core.state import SessionState
@@ -62,6 +63,7 @@ class Assistant:
         self.sharing_changed: Topic[str] = Topic("sharing_changed")  # "", "camera" or "screen"
         self.muted_changed: Topic[bool] = Topic("muted_changed")
         self.push_to_talk: Topic[bool] = Topic("push_to_talk")
+        self.messages: Topic[Message] = Topic("messages")  # everything said to the user (core/messages.py)
         self.state = SessionState.IDLE
         self.muted = False
         self.sharing = ""
@@ -119,19 +121,23 @@ class Assistant:
                 return
             if self._session is not None:  # a session that ended in an error: release it before a new one
                 await self._stop_locked()
+            for key in ("connection", "api-key", "audio-device"):  # a new Start: old problems are moot
+                self._say(Message.clear(key))
             self._set_state(SessionState.CONNECTING, "Reading the API key…")
             try:
                 key = await asyncio.to_thread(secrets.load_api_key)  # a locked keyring may ask and wait
             except secrets.SecretStoreError as exc:
                 self._set_state(SessionState.IDLE, SessionState.IDLE.words)
-                self._report(ev.Problem("Cannot read the API key", str(exc), "Unlock your keyring, then press Start."))
+                self._say(Message(Level.ERROR, str(exc), "Unlock your keyring, then press Start.", "api-key",
+                                  "Cannot read the API key"))
                 return
             if not key:
                 self._set_state(SessionState.IDLE, SessionState.IDLE.words)
-                self._report(ev.Problem("No API key yet", "NutriVoice needs a Gemini API key to talk.",
-                                        "Open Settings and paste your key from Google AI Studio."))
+                self._say(Message(Level.ERROR, "NutriVoice needs a Gemini API key to talk.",
+                                  "Open Settings and paste your key from Google AI Studio.", "api-key",
+                                  "No API key yet"))
                 return
-            await self._apply_profile()
+            await self.apply_profile()
             buffer = PlaybackBuffer(metrics=self.metrics)
             self._session = LiveSession(self._config(key), self.diary, buffer, self.events, self.metrics,
                                         today=self.diary.today)
@@ -143,8 +149,9 @@ class Assistant:
             if wanted and self._video is None:
                 await self._share_locked(wanted)
 
-    async def _apply_profile(self) -> None:
-        """The body weight from Settings is what activity estimates use (the diary keeps the profile)."""
+    async def apply_profile(self) -> None:
+        """The body weight from Settings is what activity estimates use (the diary keeps the profile): at
+        each Start and whenever the setting changes."""
         weight = self.settings.get("weight_kg")
         try:
             await self.diary.set_profile(weight_kg=float(weight))
@@ -163,9 +170,9 @@ class Assistant:
                 canceller = await asyncio.to_thread(echo.EchoCanceller)
             else:
                 echo_mode = "half_duplex"
-                self._report(ev.Problem("Echo cancellation is off", unavailable.capitalize() + ".",
-                                        "The microphone pauses while the assistant speaks; headphones help.",
-                                        fatal=False))
+                self._say(Message(Level.WARNING, unavailable.capitalize() + ".",
+                                  "The microphone pauses while the assistant speaks; headphones help.", "echo",
+                                  "Echo cancellation is off"))
         frame_ms = self.settings.get("mic_frame_ms")
         deliver: Callable[[bytes, float], None] = functools.partial(loop.call_soon_threadsafe, session.push_audio)
         if canceller is not None:
@@ -188,9 +195,9 @@ class Assistant:
             self._speaker, self._mic = await asyncio.to_thread(open_devices)
             self._mic.muted = self.muted
         except AudioDeviceError as exc:
-            self._report(ev.Problem("Audio device problem", str(exc),
-                                    "You can still type to the assistant; fix the device in Settings.",
-                                    fatal=False))
+            self._say(Message(Level.WARNING, str(exc),
+                              "You can still type to the assistant; fix the device in Settings.", "audio-device",
+                              "Audio device problem"))
         self._watchdog = loop.create_task(self._watch_devices(), name="audio-watchdog")
 
     def _card(self) -> Any:  # worker threads (prepare and a Start may ask at once)
@@ -211,10 +218,10 @@ class Assistant:
                     else:
                         self._speaker = None
                     await asyncio.to_thread(device.close)
-                    self._report(ev.Problem(f"The {name} stopped", f"The {name} stopped delivering audio "
-                                            "(unplugged or taken by another app?).",
-                                            "Plug it back in or choose another in Settings, then press Start "
-                                            "again. You can keep typing meanwhile.", fatal=False))
+                    self._say(Message(Level.WARNING, f"The {name} stopped delivering audio (unplugged or taken "
+                                      "by another app?).", "Plug it back in or choose another in Settings, then "
+                                      "press Start again. You can keep typing meanwhile.", "audio-device",
+                                      f"The {name} stopped"))
 
     def _level_from_thread(self, loop: asyncio.AbstractEventLoop) -> Callable[[float], None]:
         def on_level(level: float) -> None:  # audio thread
@@ -289,6 +296,7 @@ class Assistant:
     async def _share_locked(self, mode: str) -> None:
         await self._stop_video()
         self.sharing = mode
+        self._say(Message.clear("sharing"))
         if mode:  # the preview runs before Start too; frames go to the model only while a session runs
             loop = asyncio.get_running_loop()
             if mode == "camera":
@@ -316,8 +324,11 @@ class Assistant:
             self._session.push_video(jpeg)
 
     def _video_failed(self, message: str) -> None:
-        asyncio.get_running_loop().create_task(self.set_sharing(""), name="stop-sharing")
-        self._report(ev.Problem("Sharing stopped", message, "Check the camera or screen setting.", fatal=False))
+        async def stop_then_say() -> None:  # said after the stop, which withdraws older sharing messages
+            await self.set_sharing("")
+            self._say(Message(Level.WARNING, message, "Check the camera or screen setting.", "sharing",
+                              "Sharing stopped"))
+        asyncio.get_running_loop().create_task(stop_then_say(), name="stop-sharing")
 
     async def enable_hotkey(self, combination: str | None) -> str | None:
         """Start (or with None stop) the global push-to-talk hotkey; returns a problem in words, or None."""
@@ -377,9 +388,14 @@ class Assistant:
     # -- news from the parts ------------------------------------------------------------------------------
     def _on_status(self, status: ev.StatusChanged) -> None:
         self.state = status.state
+        if status.state is SessionState.ACTIVE:  # connected (again): a connection problem is over
+            self._say(Message.clear("connection"))
+        self._say(Message(Level.INFO, status.detail or status.state.words, key="status"))
 
     def _on_problem(self, problem: ev.Problem) -> None:
-        log.warning("problem shown to the user: %s: %s", problem.title, problem.message)
+        """The engine's problems are about the connection: one standing message, replaced as it changes."""
+        self._say(Message(Level.ERROR if problem.fatal else Level.WARNING, problem.message, problem.next_step,
+                          "connection", problem.title))
         if problem.fatal:  # the session gave up: release the sound devices (another app may want them)
             asyncio.get_running_loop().create_task(self._close_audio(), name="close-audio")
 
@@ -391,8 +407,8 @@ class Assistant:
     def _set_state(self, state: SessionState, detail: str) -> None:
         self.events.status.emit(ev.StatusChanged(state, detail))
 
-    def _report(self, problem: ev.Problem) -> None:
-        self.events.problem.emit(problem)
+    def _say(self, message: Message) -> None:
+        self.messages.emit(message)
 
 
 class LatestOnly:

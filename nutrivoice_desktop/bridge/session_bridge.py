@@ -25,7 +25,7 @@ class SessionBridge(QObject):
     toolFinished = Signal(object, str)  # ToolResult, tool name
     toolCancelled = Signal(str, str)  # call id, tool name
     sessionRotated = Signal(str, bool)  # reason, resumed with a handle
-    problem = Signal(object)  # events.Problem
+    message = Signal(object)  # messages.Message: the one path for what the user is told
     micLevel = Signal(float)  # dBFS
     previewFrame = Signal(object)  # RGB numpy array
     sharingChanged = Signal(str)  # "", "camera" or "screen"
@@ -45,7 +45,7 @@ class SessionBridge(QObject):
         events.tool_finished.connect(lambda e: self.toolFinished.emit(e.result, e.name))
         events.tool_cancelled.connect(lambda e: self.toolCancelled.emit(e.call_id, e.name))
         events.rotated.connect(lambda e: self.sessionRotated.emit(e.reason, e.resumed))
-        events.problem.connect(self.problem.emit)
+        assistant.messages.connect(self.message.emit)
         assistant.mic_level.connect(self.micLevel.emit)
         assistant.preview.connect(self.previewFrame.emit)
         assistant.sharing_changed.connect(self.sharingChanged.emit)
@@ -82,6 +82,10 @@ class SessionBridge(QObject):
     @asyncSlot(str)
     async def set_sharing(self, mode: str) -> None:
         await self.assistant.set_sharing(mode)
+
+    @asyncSlot()
+    async def apply_profile(self) -> None:
+        await self.assistant.apply_profile()
 
     @asyncSlot(int)
     async def undo(self, change_id: int) -> None:

@@ -1,7 +1,9 @@
 """Declared settings stored in QSettings (INI under the config dir).
 
-Every option is declared once with its type, default and choices; the settings dialog is built from these
-declarations and bad stored values fall back to the default instead of breaking start-up.
+Every option is declared once with its type, default, choices and when it takes effect (at once, or when
+the next conversation starts); the settings dialog is built from these declarations, the window says when a
+change waits for the next Start, and bad stored values fall back to the default instead of breaking
+start-up.
 The API key is deliberately NOT a setting: it lives in the OS keyring (services.secrets).
 """
 
@@ -30,6 +32,10 @@ LANGUAGES = {
 DEFAULT_MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
 
 
+LIVE = "live"  # takes effect at once
+NEXT_START = "next start"  # read when a conversation starts: a running one keeps what it started with
+
+
 @dataclass(frozen=True)
 class Option:
     name: str
@@ -40,33 +46,40 @@ class Option:
     tooltip: str = ""
     minimum: int | None = None
     maximum: int | None = None
+    applies: str = LIVE
 
 
 OPTIONS: dict[str, Option] = {o.name: o for o in (
     Option("theme", str, "system", "Theme", ("system", "light", "dark")),
-    Option("voice", str, "Puck", "Voice", VOICES, "The assistant's prebuilt voice"),
-    Option("model", str, DEFAULT_MODEL, "Model", None, "Live API model name; models get retired, so it is editable"),
-    Option("language", str, "auto", "Language", tuple(LANGUAGES), "Language the assistant answers in"),
+    Option("voice", str, "Puck", "Voice", VOICES, "The assistant's prebuilt voice", applies=NEXT_START),
+    Option("model", str, DEFAULT_MODEL, "Model", None, "Live API model name; models get retired, so it is editable",
+           applies=NEXT_START),
+    Option("language", str, "auto", "Language", tuple(LANGUAGES), "Language the assistant answers in",
+           applies=NEXT_START),
     Option("mode", str, "audio", "Mode", ("audio", "camera", "screen"), "What the assistant can see besides hearing you"),
     Option("activity", str, "auto", "Turn taking", ("auto", "push_to_talk"),
-           "auto: the server detects when you speak; push_to_talk: hold the hotkey while you talk"),
+           "auto: the server detects when you speak; push_to_talk: hold the hotkey while you talk", applies=NEXT_START),
     Option("hotkey", str, "<ctrl>+<alt>+<space>", "Push-to-talk hotkey", None, "pynput key combination"),
     Option("close_to_tray", bool, True, "Closing the window keeps NutriVoice in the tray"),
     Option("echo", str, "aec", "Echo handling", ("aec", "half_duplex", "off"),
            "aec cancels the speaker's echo so you can talk over it; half_duplex mutes the mic while the "
-           "assistant speaks; off for headphones"),
-    Option("mic_frame_ms", int, 20, "Microphone frame (ms)", (10, 20, 30, 40), "Shorter frames: lower latency"),
-    Option("input_device", str, "", "Microphone", None, "Empty: the system default"),
-    Option("output_device", str, "", "Speaker", None, "Empty: the system default"),
+           "assistant speaks; off for headphones", applies=NEXT_START),
+    Option("mic_frame_ms", int, 20, "Microphone frame (ms)", (10, 20, 30, 40), "Shorter frames: lower latency",
+           applies=NEXT_START),
+    Option("input_device", str, "", "Microphone", None, "Empty: the system default", applies=NEXT_START),
+    Option("output_device", str, "", "Speaker", None, "Empty: the system default", applies=NEXT_START),
     Option("camera", str, "0", "Camera", None, "Camera number (0 is the first) or a video file or stream URL"),
     Option("monitor_index", int, 1, "Screen", None, "1 is the primary monitor", 1, 16),
-    Option("endpoint", str, "", "API endpoint", None, "Override for proxies and tests; empty: Google's"),
-    Option("api_version", str, "v1beta", "API version", ("v1beta", "v1alpha", "v1")),
+    Option("endpoint", str, "", "API endpoint", None, "Override for proxies and tests; empty: Google's",
+           applies=NEXT_START),
+    Option("api_version", str, "v1beta", "API version", ("v1beta", "v1alpha", "v1"), applies=NEXT_START),
     Option("ca_file", str, "", "Extra CA file", None,
-           "PEM file to trust for the custom endpoint, besides the system's (corporate proxies, tests)"),
+           "PEM file to trust for the custom endpoint, besides the system's (corporate proxies, tests)",
+           applies=NEXT_START),
     Option("ca_only", bool, False, "Trust only that CA file", None,
-           "For the custom endpoint: trust the CA file alone, not the system's certificates"),
-    Option("weight_kg", int, 70, "Body weight (kg)", None, "", 25, 350),
+           "For the custom endpoint: trust the CA file alone, not the system's certificates", applies=NEXT_START),
+    Option("weight_kg", int, 70, "Body weight (kg)", None, "Activity calorie estimates use it (MET × kg × hours)", 25,
+           350),
     Option("first_run_done", bool, False, "First-run walkthrough finished"),
 )}
 

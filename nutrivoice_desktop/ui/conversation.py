@@ -15,8 +15,8 @@ WHO = {"user": "You", "assistant": "NutriVoice"}
 FRAME_MS = 16  # streamed text is drawn at most once a frame, however many deltas arrive
 # Qt lays out a whole paragraph again on every edit, so a long answer is cut into paragraphs of about
 # this many characters (at a space): appending then costs the same at 100 KB as at 1 KB.
-PARAGRAPH_CHARS = 2000
-SENTENCE_SLACK = 400  # how much longer a paragraph may get to end at a sentence rather than mid-sentence
+PARAGRAPH_CHARS = 700  # ~120 words: a relayout per frame stays ~1 ms (tests/widget/test_loop_stalls.py)
+SENTENCE_SLACK = 200  # how much longer a paragraph may get to end at a sentence rather than mid-sentence
 SPACING = 8  # pixels above each utterance
 # Each utterance on screen costs ~7 KB (its blocks and their layouts): a chatty hour is ~2,400 of them,
 # +17 MB. The pane keeps the newest ~1,000 (about two blocks each, some 20 minutes of brisk talk); older

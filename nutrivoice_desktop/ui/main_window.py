@@ -14,15 +14,16 @@ from qasync import asyncSlot
 
 from nutrivoice_desktop import APP_NAME
 from nutrivoice_desktop.core.conversation_journal import ConversationJournal
-from nutrivoice_desktop.core.events import Problem
+from nutrivoice_desktop.core.messages import Level, Message
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolResult
 from nutrivoice_desktop.services import paths
-from nutrivoice_desktop.services.settings import OPTIONS, Settings
+from nutrivoice_desktop.services.settings import NEXT_START, OPTIONS, Settings
 from nutrivoice_desktop.ui.cards import CardColumn
 from nutrivoice_desktop.ui.charts import LevelMeter
 from nutrivoice_desktop.ui.conversation import ConversationView
 from nutrivoice_desktop.ui.dashboard import DayDashboard
+from nutrivoice_desktop.ui.message_center import MessageCenter
 from nutrivoice_desktop.ui.preview import PreviewPane
 from nutrivoice_desktop.ui.settings_dialog import SettingsDialog
 from nutrivoice_desktop.ui.theme import apply_theme
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self._build()
         self._build_menu()
+        self.messages = MessageCenter(self.problem_banner, self.statusBar(), lambda: self.tray, self.isVisible)
         self._connect()
         self.dashboard.refresh()
         self._apply_activity_mode()
@@ -195,10 +197,9 @@ class MainWindow(QMainWindow):
         b.transcript.connect(self.conversation.add_delta)
         b.turnFinished.connect(self._turn_finished)
         b.speaking.connect(lambda on: self.speaking_label.setText("● speaking" if on else ""))
-        b.toolStarted.connect(lambda _id, name: self.statusBar().showMessage(f"Working: {name.replace('_', ' ')}…",
-                                                                             4000))
+        b.toolStarted.connect(lambda _id, name: self.say(Level.INFO, f"Working: {name.replace('_', ' ')}…"))
         b.toolFinished.connect(self.on_tool_result)
-        b.problem.connect(self.on_problem)
+        b.message.connect(self.messages.show)
         b.micLevel.connect(self.level.set_level)
         b.previewFrame.connect(self.preview.show_frame)
         b.sharingChanged.connect(self.preview.set_sharing)
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         if self.bridge.state in RUNNING:
             self.bridge.stop()
         else:
-            self.problem_banner.hide()
+            self.messages.dismiss()  # pressing Start is acting on what the banner said
             self.bridge.start()
 
     def on_status(self, state: SessionState, detail: str) -> None:
@@ -222,19 +223,16 @@ class MainWindow(QMainWindow):
         self.status_chip.style().unpolish(self.status_chip)
         self.status_chip.style().polish(self.status_chip)
         self.status_chip.setToolTip(detail)
-        self.statusBar().showMessage(detail)
         running = state in RUNNING
         self.start_button.setText("Stop" if running else "Start")
-        if state is SessionState.ACTIVE:
-            self.problem_banner.hide()
-        if state is SessionState.RECONNECTING:
+        if state is SessionState.RECONNECTING:  # kept in the transcript: the conversation had a gap here
             self.conversation.add_note(detail)
         if self.tray is not None:
             self.tray.set_state(state, detail)
 
-    def on_problem(self, problem: Problem) -> None:
-        self.problem_banner.setText(f"<b>{problem.title}.</b> {problem.message}<br><i>{problem.next_step}</i>")
-        self.problem_banner.show()
+    def say(self, level: Level, text: str, next_step: str = "", key: str = "", title: str = "") -> None:
+        """The window's own words go the same way as the assistant's (ui/message_center.py)."""
+        self.messages.show(Message(level, text, next_step, key, title))
 
     def on_tool_result(self, result: ToolResult, tool: str) -> None:
         self.cards.add_result(result, tool)
@@ -252,7 +250,8 @@ class MainWindow(QMainWindow):
         if not text:
             return
         if not self.bridge.send_text(text):
-            self.on_problem(Problem("Not connected", "Start the conversation first.", "Press Start (Ctrl+Return)."))
+            self.say(Level.WARNING, "Start the conversation first.", "Press Start (Ctrl+Return).", "typing",
+                     "Not connected")
             return
         self.text_input.clear()
 
@@ -285,9 +284,12 @@ class MainWindow(QMainWindow):
             self.apply_hotkey()
         elif name == "voice" and self.voice_combo.currentText() != value:
             self.voice_combo.setCurrentText(value)
-        if name in ("voice", "model", "language", "activity", "endpoint", "api_version", "ca_file", "ca_only") \
-                and self.bridge.state in RUNNING:
-            self.statusBar().showMessage("This change applies when you next press Start.", 6000)
+        elif name == "weight_kg":
+            self.bridge.apply_profile()
+        elif name in ("camera", "monitor_index") and self.bridge.sharing:
+            self.bridge.set_sharing(self.bridge.sharing)  # the new camera or screen, now
+        if OPTIONS[name].applies == NEXT_START and self.bridge.running:
+            self.say(Level.INFO, f"{OPTIONS[name].title}: this change applies when you next press Start.")
 
     @asyncSlot()
     async def apply_hotkey(self) -> None:
@@ -295,7 +297,8 @@ class MainWindow(QMainWindow):
         push_to_talk = self.settings.get("activity") == "push_to_talk"
         problem = await self.bridge.enable_hotkey(self.settings.get("hotkey") if push_to_talk else None)
         if problem:
-            self.statusBar().showMessage(problem, 10_000)
+            self.say(Level.WARNING, problem, "Use a desktop shortcut for `nutrivoice --toggle-talk` instead.",
+                     "hotkey", "The push-to-talk hotkey is off")
 
     def _apply_activity_mode(self) -> None:
         self.talk_button.setVisible(self.settings.get("activity") == "push_to_talk")
@@ -317,13 +320,13 @@ class MainWindow(QMainWindow):
         try:
             path.write_text(self.conversation.plain_text(), encoding="utf-8")
         except OSError as exc:
-            self.on_problem(Problem("Could not export", str(exc), "Choose another folder."))
+            self.say(Level.WARNING, str(exc), "Choose another folder.", "export", "Could not export")
         else:
-            self.statusBar().showMessage(f"Conversation saved to {path}", 5000)
+            self.say(Level.INFO, f"Conversation saved to {path}")
 
     def copy_conversation(self) -> None:
         QApplication.clipboard().setText(self.conversation.plain_text())
-        self.statusBar().showMessage("Conversation copied", 3000)
+        self.say(Level.INFO, "Conversation copied")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tray is not None and self.tray.isVisible() and self.settings.get("close_to_tray"):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QSpinBox, QVBoxLayout, QWidget)
+from qasync import asyncSlot
 
 from nutrivoice_desktop.services import secrets
-from nutrivoice_desktop.services.settings import LANGUAGES, OPTIONS, Settings
+from nutrivoice_desktop.services.settings import LANGUAGES, NEXT_START, OPTIONS, Settings
 
 HIDDEN = {"first_run_done"}
 
@@ -34,13 +37,19 @@ class ApiKeyField(QWidget):
             self.edit.setPlaceholderText("No secure keyring available")
             self.status.setText(secrets.NO_BACKEND_MESSAGE)
         else:
-            try:
-                stored = secrets.load_api_key()
-            except secrets.SecretStoreError as exc:
-                stored = None
-                self.status.setText(str(exc))
-            self.edit.setPlaceholderText("A key is stored in your keyring (type to replace it)" if stored
-                                         else "Paste your key from aistudio.google.com/apikey")
+            self.edit.setPlaceholderText("Checking your keyring…")
+            self._read_stored()
+
+    @asyncSlot()
+    async def _read_stored(self) -> None:
+        # a locked keyring asks for its password and waits: in a worker thread, so the window keeps drawing
+        try:
+            stored = await asyncio.to_thread(secrets.load_api_key)
+        except secrets.SecretStoreError as exc:
+            stored = None
+            self.status.setText(str(exc))
+        self.edit.setPlaceholderText("A key is stored in your keyring (type to replace it)" if stored
+                                     else "Paste your key from aistudio.google.com/apikey")
 
     def save(self) -> str | None:
         """Store a typed key; returns an error in words, or None."""
@@ -73,8 +82,9 @@ class SettingsDialog(QDialog):
                 continue
             field = self._field(option, settings.get(option.name))
             field.setAccessibleName(option.title)
-            if option.tooltip:
-                field.setToolTip(option.tooltip)
+            when = " (applies when you next press Start)" if option.applies == NEXT_START else ""
+            if option.tooltip or when:
+                field.setToolTip(option.tooltip + when)
             self.fields[option.name] = field
             form.addRow(option.title, field)
         layout.addLayout(form)

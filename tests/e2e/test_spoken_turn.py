@@ -46,4 +46,6 @@ def test_a_spoken_turn_logs_food_and_shows_a_card(tmp_path):
     log_text = (base / "log" / "nutrivoice.log").read_text(encoding="utf-8")
     assert "card shown for unplanned_food: Unplanned food compensated" in log_text
     assert "e2e-key" not in log_text
+    native = base / "log" / "native.log"  # the app's stderr, kept beside the log (no terminal here)
+    assert native.exists() and "e2e-key" not in native.read_text(encoding="utf-8", errors="replace")
     assert screenshot.stat().st_size > 10_000

@@ -109,13 +109,13 @@ def test_missing_and_unplugged_devices_are_explained(qtbot, base_dir, registry, 
     settings.set("endpoint", "https://127.0.0.1:9")  # nothing listens: the session retries, audio stays open
     bridge = SessionBridge(Assistant(settings, DiaryService(registry, tool_context)))
     assistant = bridge.assistant
-    problems = []
-    bridge.problem.connect(problems.append)
+    said = []
+    bridge.message.connect(said.append)
     task = bridge.start()
     qtbot.waitUntil(task.done, timeout=5000)
     assert assistant._mic is not None
     assistant._mic._stream.stop_stream()  # what an unplugged device looks like from here: no more callbacks
-    qtbot.waitUntil(lambda: any(p.title == "The microphone stopped" for p in problems), timeout=6000)
+    qtbot.waitUntil(lambda: any(m.title == "The microphone stopped" for m in said), timeout=6000)
     assert assistant._mic is None
     stop = bridge.stop()
     qtbot.waitUntil(stop.done, timeout=5000)

@@ -58,3 +58,32 @@ def test_an_error_in_a_finalizer_is_logged(hooks, caplog):
     Leaky()
     text = formatted(caplog)
     assert "WARNING nutrivoice_desktop.uncaught" in text and "ValueError: while closing" in text
+
+
+def test_an_error_nobody_awaited_is_logged_and_told(hooks, caplog):
+    import asyncio
+
+    told = []
+    crash_log.log_uncaught_errors(told.append)
+
+    async def scenario() -> None:
+        crash_log.log_loop_errors(asyncio.get_running_loop())
+        asyncio.get_running_loop().call_soon(failing, "a callback broke")
+        await asyncio.sleep(0.05)
+
+    from tests.conftest import run_async
+
+    run_async(scenario())
+    assert "uncaught error in the event loop" in formatted(caplog) and "ValueError: a callback broke" in formatted(caplog)
+    assert told == ["ValueError"]
+
+
+def test_what_native_code_prints_is_kept_beside_the_log_when_there_is_no_terminal(tmp_path):
+    import subprocess
+
+    code = ("import os, sys; from pathlib import Path; from nutrivoice_desktop.services import crash_log\n"
+            f"print(crash_log.route_native_output(Path({str(tmp_path)!r})))\n"
+            "os.write(2, b'qt.qpa.xcb: could not connect to display\\n')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stderr == ""  # nothing left on the pipe...
+    assert "could not connect to display" in (tmp_path / "native.log").read_text()  # ...it is in the file

@@ -25,7 +25,8 @@ def activities() -> ActivityTable:
 
 def test_table_is_large_sourced_and_physically_plausible(foods):
     assert len(foods) >= 300
-    rows = list(csv.DictReader(open(DATA / "foods.csv", encoding="utf-8")))
+    with open(DATA / "foods.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     fdc_ids = [r["fdc_id"] for r in rows if r["fdc_id"]]
     assert len(fdc_ids) == len(set(fdc_ids)) and len(fdc_ids) >= 250  # unique FoodData Central ids
     for r in rows:

@@ -58,25 +58,25 @@ def running(tmp_path, qapp):
     instance.release()
 
 
-def hand_over(qtbot, lock_dir: Path, command: str) -> subprocess.Popen:
+def hand_over(qtbot, lock_dir: Path, command: str) -> subprocess.CompletedProcess:
     """Run a second launch while this process keeps serving events; bounded, killed if it overstays.
     Each test's profile is its tmp_path, so no two tests (or two runs) share a socket name."""
-    client = subprocess.Popen([sys.executable, "-c", CLIENT, str(lock_dir), str(lock_dir), command],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        qtbot.waitUntil(lambda: client.poll() is not None, timeout=20_000)
-    finally:
-        if client.poll() is None:
-            client.kill()
-            client.wait(5)
-    return client
+    args = [sys.executable, "-c", CLIENT, str(lock_dir), str(lock_dir), command]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as client:
+        try:
+            qtbot.waitUntil(lambda: client.poll() is not None, timeout=20_000)
+        finally:
+            if client.poll() is None:
+                client.kill()
+                client.wait(5)
+        return subprocess.CompletedProcess(args, client.returncode, client.stdout.read())
 
 
 def test_the_second_instance_is_refused_and_hands_its_command_over(running, tmp_path, qtbot):
     second = SingleInstance(tmp_path, str(tmp_path))
     assert not second.acquire()
     client = hand_over(qtbot, tmp_path, "toggle-talk")
-    assert client.returncode == 0, client.stdout.read()
+    assert client.returncode == 0, client.stdout
     qtbot.waitUntil(lambda: running.received == ["toggle-talk"], timeout=5000)
 
 
@@ -109,7 +109,7 @@ def test_a_stale_lock_and_socket_after_a_crash_are_taken_over(tmp_path, qtbot):
         instance.commandReceived.connect(received.append)
         instance.listen()  # over the socket file the crashed instance left (Unix)
         client = hand_over(qtbot, tmp_path, "raise")
-        assert client.returncode == 0, client.stdout.read()
+        assert client.returncode == 0, client.stdout
         qtbot.waitUntil(lambda: received == ["raise"], timeout=5000)
     finally:
         instance.release()

@@ -168,3 +168,42 @@ def aloop_task(coro):
     import asyncio
 
     return asyncio.get_event_loop().create_task(coro)
+
+
+def test_one_message_path_replaces_by_key_and_clears_when_the_cause_is_gone(window):
+    from nutrivoice_desktop.core.messages import Level, Message
+
+    center = window.messages
+    center.show(Message(Level.WARNING, "The microphone stopped delivering audio.", "Plug it back in.",
+                        "audio-device", "The microphone stopped"))
+    center.show(Message(Level.ERROR, "Gemini did not accept the key.", "Open Settings.", "api-key", "API key rejected"))
+    assert "API key rejected" in window.problem_banner.text()  # the most serious one is on top
+    center.show(Message(Level.WARNING, "The speaker stopped delivering audio.", "", "audio-device", "The speaker stopped"))
+    assert [m.title for m in center.standing()] == ["API key rejected", "The speaker stopped"]  # replaced by key
+    center.show(Message.clear("api-key"))
+    assert "The speaker stopped" in window.problem_banner.text()
+    center.show(Message.clear("audio-device"))
+    assert not window.problem_banner.isVisible()
+    center.show(Message(Level.INFO, "Conversation copied"))
+    assert window.statusBar().currentMessage() == "Conversation copied" and not window.problem_banner.isVisible()
+
+
+def test_a_connection_problem_goes_when_the_connection_is_back(window):
+    events = window.bridge.assistant.events
+    events.problem.emit(Problem("Connection dropped", "The network went away.", "Reconnecting."))
+    assert window.problem_banner.isVisible() and "Connection dropped" in window.problem_banner.text()
+    events.status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
+    assert not window.problem_banner.isVisible() and window.statusBar().currentMessage() == "Listening."
+
+
+def test_settings_say_when_they_apply_and_the_weight_reaches_the_diary(window, qtbot, tool_context):
+    from nutrivoice_desktop.services.settings import NEXT_START, OPTIONS
+
+    assert OPTIONS["voice"].applies == NEXT_START and OPTIONS["theme"].applies != NEXT_START
+    window.settings.set("weight_kg", 91)  # live: the next activity estimate uses it
+    qtbot.waitUntil(lambda: tool_context.store.profile()["weight_kg"] == 91, timeout=5000)
+    status = window.bridge.assistant.events.status
+    status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
+    window.settings.set("voice", "Kore")
+    assert "Voice: this change applies when you next press Start." == window.statusBar().currentMessage()
+    status.emit(ev.StatusChanged(SessionState.IDLE, "Idle."))

@@ -28,7 +28,7 @@ def test_settings_survive_a_restart_and_reject_bad_values(base_dir):
     assert reopened.get("mic_frame_ms") == 20
 
 
-def test_key_goes_to_the_keyring_never_to_settings_or_logs(qtbot, base_dir, monkeypatch):
+def test_key_goes_to_the_keyring_never_to_settings_or_logs(qtbot, base_dir, monkeypatch, aloop):
     need_service("Secret Service keyring", secrets.secure_backend_available(),
                  "run under dbus-run-session with gnome-keyring (scripts/test does)")
     monkeypatch.delenv("GEMINI_API_KEY", raising=False)
@@ -50,11 +50,13 @@ def test_key_goes_to_the_keyring_never_to_settings_or_logs(qtbot, base_dir, monk
                 assert FAKE_KEY not in path.read_text(encoding="utf-8", errors="replace"), path
         assert "[redacted key]" in log_file.read_text(encoding="utf-8")
         assert dialog.api_key.edit.text() == ""  # the field never holds a stored key
+        # the keyring is read in a worker thread (a locked one waits for its password): then the field says so
+        qtbot.waitUntil(lambda: "A key is stored" in dialog.api_key.edit.placeholderText(), timeout=5000)
     finally:
         secrets.delete_api_key()
 
 
-def test_no_secure_store_is_an_error_not_a_plaintext_file(qtbot, base_dir, monkeypatch):
+def test_no_secure_store_is_an_error_not_a_plaintext_file(qtbot, base_dir, monkeypatch, aloop):
     monkeypatch.delenv("GEMINI_API_KEY", raising=False)
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
