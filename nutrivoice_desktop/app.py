@@ -161,12 +161,12 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     from nutrivoice_desktop.assistant import Assistant
     from nutrivoice_desktop.bridge.session_bridge import SessionBridge
     from nutrivoice_desktop.core.loop_watch import LoopWatch
-    from nutrivoice_desktop.core.messages import Level
     from nutrivoice_desktop.services import crash_log
     from nutrivoice_desktop.core.state import SessionState
     from nutrivoice_desktop.nutrition.diary import keep_daily_backups
     from nutrivoice_desktop.services.heap import settle_after_startup
     from nutrivoice_desktop.services.settings import Settings
+    from nutrivoice_desktop.ui.internal_error import InternalErrorNotice
     from nutrivoice_desktop.ui.main_window import MainWindow
     from nutrivoice_desktop.ui.remote_control import RemoteControl, show_window
     from nutrivoice_desktop.ui.theme import apply_theme
@@ -214,14 +214,10 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: quit_event.set())
 
-    def tell(error_name: str) -> None:  # any thread: an error nobody caught (services/crash_log.py)
-        loop.call_soon_threadsafe(
-            window.say, Level.ERROR, f"Something went wrong inside {APP_NAME} ({error_name}). It goes on, but what "
-            "it was doing may be incomplete; the diary keeps only whole changes.",
-            f"If it happens again, send the log to the developers: {log_file}", "internal", "An internal error")
-
+    notice = InternalErrorNotice(window, log_file)
     loop = asyncio.get_running_loop()
-    crash_log.tell_with(tell)
+    # any thread: an error nobody caught (services/crash_log.py) is told on the GUI thread
+    crash_log.tell_with(lambda error_name: loop.call_soon_threadsafe(notice, error_name))
     window.show()
     log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
     # how late the GUI thread runs, logged once a minute: a frozen window in the field shows up in the log

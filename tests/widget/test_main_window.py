@@ -207,3 +207,15 @@ def test_settings_say_when_they_apply_and_the_weight_reaches_the_diary(window, q
     window.settings.set("voice", "Kore")
     assert "Voice: this change applies when you next press Start." == window.statusBar().currentMessage()
     status.emit(ev.StatusChanged(SessionState.IDLE, "Idle."))
+
+
+def test_an_uncaught_error_is_told_once_as_a_dialog_and_always_in_the_banner(window, tmp_path):
+    from nutrivoice_desktop.ui.internal_error import InternalErrorNotice
+
+    notice = InternalErrorNotice(window, tmp_path / "nutrivoice.log")
+    notice("ValueError")
+    first = notice.dialog
+    notice("KeyError")
+    assert first is notice.dialog and first.isVisible() and str(tmp_path / "nutrivoice.log") in first.informativeText()
+    assert "KeyError" in window.problem_banner.text() and str(tmp_path) in window.problem_banner.text()
+    first.close()

@@ -1,0 +1,29 @@
+"""An error nobody caught (services/crash_log.py) told to the user: once as a dialog with the log's path,
+every time in the banner. The app goes on; the diary keeps only whole changes (each is one transaction)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from nutrivoice_desktop import APP_NAME
+from nutrivoice_desktop.core.messages import Level
+
+
+class InternalErrorNotice:
+    def __init__(self, window, log_file: Path) -> None:
+        self.window, self.log_file = window, log_file
+        self.dialog: QMessageBox | None = None  # the first error's; later ones only update the banner
+
+    def __call__(self, error_name: str) -> None:  # GUI thread (crash_log hands over with call_soon_threadsafe)
+        text = (f"Something went wrong inside {APP_NAME} ({error_name}). It goes on, but what it was doing may "
+                "be incomplete; the diary keeps only whole changes.")
+        step = f"If it happens again, send the log to the developers: {self.log_file}"
+        self.window.say(Level.ERROR, text, step, "internal", "An internal error")
+        if self.dialog is None:
+            self.dialog = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME}: an internal error", text,
+                                      QMessageBox.StandardButton.Ok, self.window)
+            self.dialog.setObjectName("internalError")
+            self.dialog.setInformativeText(step)
+            self.dialog.open()  # never exec() inside the qasync loop
