@@ -51,13 +51,15 @@ class ApiKeyField(QWidget):
         self.edit.setPlaceholderText("A key is stored in your keyring (type to replace it)" if stored
                                      else "Paste your key from aistudio.google.com/apikey")
 
-    def save(self) -> str | None:
-        """Store a typed key; returns an error in words, or None."""
+    async def save(self) -> str | None:
+        """Store a typed key (in a worker thread: a locked keyring asks for its password and waits); returns an
+        error in words, or None."""
         key = self.edit.text().strip()
         if not key:
             return None
+        self.status.setText("Saving in your keyring…")
         try:
-            secrets.store_api_key(key)
+            await asyncio.to_thread(secrets.store_api_key, key)
         except secrets.SecretStoreError as exc:
             self.status.setText(str(exc))
             return str(exc)
@@ -94,6 +96,7 @@ class SettingsDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -133,9 +136,14 @@ class SettingsDialog(QDialog):
                 out[name] = field.text().strip()
         return out
 
-    def save(self) -> None:
+    @asyncSlot()
+    async def save(self) -> None:
         problems = []
-        key_problem = self.api_key.save()
+        self.buttons.setEnabled(False)  # one save at a time while the keyring answers
+        try:
+            key_problem = await self.api_key.save()
+        finally:
+            self.buttons.setEnabled(True)
         if key_problem:
             problems.append(key_problem)
         for name, value in self.values().items():

@@ -30,10 +30,21 @@ class KeyPage(QWizardPage):
         layout.addWidget(link)
         self.field = ApiKeyField()
         layout.addWidget(self.field)
+        self._stored = False
 
     def validatePage(self) -> bool:
-        problem = self.field.save()
-        return problem is None
+        """Next: a typed key is stored first (off the GUI thread), then the wizard moves on by itself."""
+        if self._stored or not self.field.edit.text().strip():
+            self._stored = False
+            return True
+        self._store_then_next()
+        return False
+
+    @asyncSlot()
+    async def _store_then_next(self) -> None:
+        if await self.field.save() is None:  # a problem stays on the page, in the field's words
+            self._stored = True
+            self.wizard().next()
 
 
 class MicPage(QWizardPage):

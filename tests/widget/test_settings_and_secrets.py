@@ -38,7 +38,8 @@ def test_key_goes_to_the_keyring_never_to_settings_or_logs(qtbot, base_dir, monk
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     dialog.api_key.edit.setText(FAKE_KEY)
-    dialog.save()
+    saving = dialog.save()  # the keyring is written in a worker thread
+    qtbot.waitUntil(saving.done, timeout=10_000)
     try:
         assert keyring.get_password(secrets.SERVICE, secrets.ACCOUNT) == FAKE_KEY
         assert secrets.load_api_key() == FAKE_KEY
@@ -65,7 +66,8 @@ def test_no_secure_store_is_an_error_not_a_plaintext_file(qtbot, base_dir, monke
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.api_key.edit.setText(FAKE_KEY)
-        dialog.save()
+        saving = dialog.save()
+        qtbot.waitUntil(saving.done, timeout=10_000)
         assert dialog.isVisible() and "keyring" in dialog.error.text().lower()
         assert dialog.api_key.edit.text() == FAKE_KEY  # nothing the user typed is lost
         with pytest.raises(secrets.SecretStoreError, match="GEMINI_API_KEY"):

@@ -105,10 +105,10 @@ def test_walkthrough_stores_the_key_and_finishes(qtbot, base_dir, registry, tool
     qtbot.addWidget(wizard)
     wizard.open()
     wizard.key_page.field.edit.setText("walkthrough-key-123456")
-    wizard.next()
+    wizard.next()  # stores the key off the GUI thread, then moves on by itself
     try:
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mic_page, timeout=10_000)
         assert secrets.load_api_key() == "walkthrough-key-123456"
-        assert wizard.currentPage() is wizard.mic_page
         qtbot.waitUntil(lambda: wizard.mic_page.message.text() not in ("", "Opening the microphone…"), timeout=5000)
         wizard.next()
         wizard.accept()
