@@ -99,3 +99,35 @@ def _describe(value: Any) -> str:
     if isinstance(value, str):
         return f"the text {value!r}"
     return f"{type(value).__name__} {value!r}"
+
+
+# What the Live API reads of a function's parameters: the OpenAPI Schema subset (shared notes live.md §tools).
+# It does not read ``parameters_json_schema`` at all on 2.x Live models (the model then calls every tool with
+# no arguments: python-genai #1147, livekit PR #3135/#5560), and ``additionalProperties`` in ``parameters``
+# fails the setup with 1007 (livekit #7302). Validation stays here, client-side, with the full schema.
+_LIVE_KEYS = ("description", "enum", "required", "minimum", "maximum", "format", "minLength", "maxLength",
+              "pattern", "nullable")
+
+
+def live_parameters(schema: dict[str, Any]) -> dict[str, Any]:
+    """*schema* (a tool's JSON schema) as the Live API's ``parameters``: upper-case types, exclusive bounds
+    as inclusive ones (the model is told the range; the exact rule is checked when the call comes),
+    everything outside the subset left out."""
+    out: dict[str, Any] = {key: schema[key] for key in _LIVE_KEYS if key in schema}
+    kind = schema.get("type")
+    if isinstance(kind, list):  # ["number", "null"]: nullable number
+        if "null" in kind:
+            out["nullable"] = True
+        kind = next((k for k in kind if k != "null"), None)
+    if kind:
+        out["type"] = str(kind).upper()
+    for exclusive, inclusive in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if exclusive in schema and inclusive not in out:
+            out[inclusive] = schema[exclusive]
+    if "properties" in schema:
+        out["properties"] = {name: live_parameters(sub) for name, sub in schema["properties"].items()}
+    if "items" in schema:
+        out["items"] = live_parameters(schema["items"])
+    if "anyOf" in schema:
+        out["anyOf"] = [live_parameters(sub) for sub in schema["anyOf"]]
+    return out

@@ -14,7 +14,7 @@ import pkgutil
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
-from nutrivoice_desktop.core.schema import check_bounds, validate
+from nutrivoice_desktop.core.schema import check_bounds, live_parameters, validate
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +127,10 @@ class ToolRegistry:
         """google-genai FunctionDeclarations for the Live session's setup."""
         from google.genai import types
 
+        # ``parameters``, not ``parameters_json_schema``: the Live API reads only the former (core/schema.py)
         return [
-            types.FunctionDeclaration(name=t.name, description=t.description, parameters_json_schema=t.parameters)
+            types.FunctionDeclaration(name=t.name, description=t.description,
+                                      parameters=types.Schema.model_validate(live_parameters(t.parameters)))
             for t in self._tools.values()
         ]
 

@@ -186,7 +186,22 @@ class Connection:
     async def interrupted(self) -> None:
         await self.content(interrupted=True)
 
+    def declared(self, name: str) -> dict | None:
+        """The function *name* as the real service reads the setup: its ``parameters`` only (2.x Live models do
+        not read ``parametersJsonSchema``: python-genai #1147); None when the setup did not declare it."""
+        for tool in self.setup.get("tools", []):
+            for function in tool.get("functionDeclarations", []):
+                if function.get("name") == name:
+                    return function.get("parameters") or {}
+        return None
+
     async def tool_call(self, call_id: str, name: str, args: dict) -> None:
+        """The model calls *name*. Like the real model, it can only fill in parameters it was told about: a
+        declared function whose ``parameters`` are empty (declared as ``parametersJsonSchema`` alone) is
+        called with no arguments."""
+        parameters = self.declared(name)
+        if parameters is not None and not parameters.get("properties"):
+            args = {}
         await self.send({"toolCall": {"functionCalls": [{"id": call_id, "name": name, "args": args}]}})
 
     async def tool_cancel(self, *ids: str) -> None:
@@ -270,6 +285,21 @@ class Connection:
 
 VOICED_FRAMES_PER_TURN = 15  # ~300 ms of speech (not silence) counts as "the user said something"
 VOICED_RMS = 300.0
+
+
+def _unreadable_declaration(setup: dict) -> str:
+    """The service's answer to ``additionalProperties`` in a function's ``parameters``, or ""."""
+    def has_it(schema: Any) -> bool:
+        if isinstance(schema, dict):
+            return any(k in ("additionalProperties", "additional_properties") or has_it(v) for k, v in schema.items())
+        if isinstance(schema, list):
+            return any(has_it(v) for v in schema)
+        return False
+    for tool in setup.get("tools", []):
+        for function in tool.get("functionDeclarations", []):
+            if has_it(function.get("parameters")):
+                return 'Invalid JSON payload received. Unknown name "additional_properties"'  # ≤ 123 bytes
+    return ""
 
 
 def voiced(message: ClientMessage) -> bool:
@@ -426,6 +456,10 @@ class FakeLiveServer:
                 first = await ws.recv()
             conn.setup = normalise(json.loads(first)).get("setup", {})
             conn.received.append(ClientMessage("setup", conn.setup, time.perf_counter()))
+            refused = _unreadable_declaration(conn.setup)
+            if refused:  # what the service answers to a schema outside its subset (livekit #7302)
+                await ws.close(1007, refused)
+                return
             reader = asyncio.create_task(conn._reader())
             scenario = KEY_SCENARIOS.get(key) or self.scenarios[min(index, len(self.scenarios) - 1)]
             try:

@@ -550,3 +550,25 @@ def test_backoff_starts_again_after_a_connection_that_held(tmp_path, registry, t
     # 0.5 s then 1 s (±20 % jitter) after instant failures; after the connection that held: 0.5 s again
     assert 0.35 <= gaps[0] <= 0.9 and 0.75 <= gaps[1] <= 1.5, (gaps, waits)
     assert 1.3 + 0.35 <= gaps[2] <= 1.3 + 0.9, (gaps, waits)
+
+
+def test_the_setup_declares_every_tool_the_way_the_service_reads_it(tmp_path, registry, tool_context):
+    """The fake reads declarations as the service does (`parameters` only; `additionalProperties` in them is a
+    1007): every tool arrives with all its parameters, and the setup is accepted."""
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.hold(3)
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.start()
+        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
+        await session.aclose()
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        run(main(server))
+        conn = server.connections[0]
+    for name in registry.names():
+        declared = conn.declared(name)
+        assert declared is not None and set(declared.get("properties", {})) == set(
+            registry._tools[name].parameters.get("properties", {})), name

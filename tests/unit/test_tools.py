@@ -20,7 +20,7 @@ def test_registry_finds_every_tool_and_declares_them_for_the_sdk(registry):
     assert {"missed_meal", "unplanned_food", "substitute_ingredient", "log_activity", "get_day_summary",
             "log_food", "find_food", "undo_last_change"} <= set(registry.names())
     declarations = registry.declarations()
-    assert all(d.parameters_json_schema["type"] == "object" and d.description for d in declarations)
+    assert all(d.parameters.type.value == "OBJECT" and d.description for d in declarations)
 
 
 def test_a_new_tool_is_one_declaration_and_one_handler(tool_context):
@@ -112,3 +112,22 @@ def test_fuzzed_arguments_never_raise(registry, tool_context, name, args):
     json.dumps(result.data, allow_nan=False)
     if not result.ok:
         assert result.data["error"]["code"] != "internal_error", result.data
+
+
+def test_declarations_use_the_schema_subset_the_live_api_reads():
+    """`parameters` (not `parameters_json_schema`, which 2.x Live models ignore), without
+    `additionalProperties` (a 1007 at setup), with the bounds and required fields the model needs."""
+    from nutrivoice_desktop.core.schema import live_parameters
+
+    registry = ToolRegistry.discover("nutrivoice_desktop.nutrition.tools")
+    for declaration in registry.declarations():
+        assert declaration.parameters_json_schema is None and declaration.parameters is not None
+        wire = declaration.parameters.model_dump(exclude_none=True, by_alias=True)
+        assert "additionalProperties" not in str(wire) and "additional_properties" not in str(wire)
+        source = registry._tools[declaration.name].parameters
+        assert set(wire.get("required", [])) == set(source.get("required", []))
+        assert set(wire.get("properties", {})) == set(source.get("properties", {}))
+    grams = live_parameters(registry._tools["log_food"].parameters)["properties"]["grams"]
+    assert grams == {"type": "NUMBER", "minimum": 0, "maximum": 5000,
+                     "description": "Amount in grams. Give this or quantity (+ portion)."}
+    assert live_parameters({"type": ["integer", "null"]}) == {"type": "INTEGER", "nullable": True}
