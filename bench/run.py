@@ -163,7 +163,7 @@ def main() -> int:
         "baseline has no preview and sends 64 ms chunks (16/s): its CPU and memory are lower for that reason.",
         "Ours also runs the echo canceller (resampling the speaker's reference) and local barge-in on every",
         "frame, as the app does by default: the CPU target (15 %) was set before they were in the measured",
-        "program, and is missed by about 2 points of a core.",
+        "program (compare the CPU row above with it).",
         "",
         "Where the baseline is ahead, and why. *Receive → device*: our speaker takes audio in 20 ms device",
         "callbacks, so a chunk that arrives into an empty buffer waits up to one period; the baseline's blocking",
