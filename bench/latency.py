@@ -36,6 +36,7 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 from nutrivoice_desktop.core.metrics import Metrics  # noqa: E402
+from tests.fakes.camera_clip import write_clip  # noqa: E402
 from tests.fakes.live_server import ServerProcess, tone  # noqa: E402
 
 MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
@@ -82,16 +83,7 @@ def steady_cpu(metrics: Metrics, wall0: float, cpu0: float) -> None:
 
 
 def make_video(path: Path) -> str:
-    import cv2
-    import numpy as np
-
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 15, (640, 480))
-    for i in range(45):
-        frame = np.full((480, 640, 3), 30, np.uint8)
-        cv2.circle(frame, (40 + i * 12, 240), 60, (0, 180, 255), -1)
-        writer.write(frame)
-    writer.release()
-    return str(path)
+    return write_clip(path, frames=45, size=(640, 480))
 
 
 def open_tools(workdir: Path):

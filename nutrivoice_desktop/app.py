@@ -161,9 +161,9 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     from nutrivoice_desktop.assistant import Assistant
     from nutrivoice_desktop.bridge.session_bridge import SessionBridge
     from nutrivoice_desktop.core.loop_watch import LoopWatch
-    from nutrivoice_desktop.services import crash_log
     from nutrivoice_desktop.core.state import SessionState
     from nutrivoice_desktop.nutrition.diary import keep_daily_backups
+    from nutrivoice_desktop.services import crash_log
     from nutrivoice_desktop.services.heap import settle_after_startup
     from nutrivoice_desktop.services.settings import Settings
     from nutrivoice_desktop.ui.internal_error import InternalErrorNotice
@@ -181,10 +181,9 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     icon = QIcon(str(paths.resources_dir() / "icons" / "nutrivoice.svg"))
     app.setWindowIcon(icon)
     # stage 2: the diary and the tools
-    opened = await open_diary(log_file, args.self_test)
-    if opened is None:
+    diary = await open_diary(log_file, args.self_test)
+    if diary is None:
         return 1
-    diary = opened
     # stage 3: the assistant, its Qt adapter and the window
     assistant = Assistant(settings, diary)
     bridge = SessionBridge(assistant)
@@ -223,7 +222,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     # how late the GUI thread runs, logged once a minute: a frozen window in the field shows up in the log
     loop_watch = LoopWatch()
     loop_watch.start()
-    backups = asyncio.get_running_loop().create_task(keep_daily_backups(diary.context.store), name="backups")
+    backups = loop.create_task(keep_daily_backups(diary.context.store), name="backups")
     # start-up objects leave the collector's reach now, and once more after the first connection (the
     # SDK's models are built then): a full collection would otherwise stall the window for ~65 ms
     settle_after_startup()
@@ -234,7 +233,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
         await assistant.prepare()
         settle_after_startup()
 
-    preparing = asyncio.get_running_loop().create_task(prepare_then_settle(), name="prepare")
+    preparing = loop.create_task(prepare_then_settle(), name="prepare")
 
     def settle_when_first_connected(status) -> None:
         session = assistant.session
@@ -287,8 +286,8 @@ async def open_diary(log_file: Path, self_test: bool):
     check and the daily backup run at open. A damaged or missing diary asks: restore the newest good
     backup, or start empty; any other problem is said in words, with the next step and the log."""
     from nutrivoice_desktop.cli import open_tools
-    from nutrivoice_desktop.nutrition.diary_service import DiaryService
     from nutrivoice_desktop.nutrition.diary import restore_backup, start_empty_diary
+    from nutrivoice_desktop.nutrition.diary_service import DiaryService
     from nutrivoice_desktop.nutrition.diary_errors import DiaryOpenError
     from nutrivoice_desktop.ui.startup_problem import QUIT, RESTORE, report_failure, resolve_diary_problem
 

@@ -329,7 +329,7 @@ class LiveSession:
             log.exception("cannot create the Live client")
             self._set_state(SessionState.ERROR, "Cannot set up the connection")
             self.events.problem.emit(ev.Problem("Cannot set up the connection", f"{type(exc).__name__}: {exc}",
-                                        "Check the API endpoint and CA file in Settings.", fatal=True))
+                                                "Check the API endpoint and CA file in Settings.", fatal=True))
             return
         attempt = 0
         try:
@@ -353,7 +353,7 @@ class LiveSession:
                     if not failure.retry or attempt >= self.config.max_attempts:
                         self._set_state(SessionState.ERROR, failure.problem.title)
                         self.events.problem.emit(ev.Problem(failure.problem.title, failure.problem.message,
-                                                    failure.problem.next_step, fatal=True))
+                                                            failure.problem.next_step, fatal=True))
                         return
                     delay = BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)] * self._rng.uniform(0.8, 1.2)
                     attempt += 1

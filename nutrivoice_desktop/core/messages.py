@@ -1,7 +1,7 @@
 """What the app tells the user, all through one path: a level, the words, the next step, and a key.
 
 The key says what the message is about ("connection", "audio-device", "sharing", "diary", "api-key", ...):
-a newer message with the same key replaces the older one, and ``cleared(key)`` withdraws it once the cause
+a newer message with the same key replaces the older one, and ``Message.clear(key)`` withdraws it once the cause
 is gone (the connection is back), so the window never shows a stale problem next to a fresh one. The
 window's banner, its status bar and the tray all read this one stream (ui/message_center.py); nothing else
 writes to them.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 
 class Level(enum.IntEnum):
-    INFO = 10  # a passing fact: "Conversation saved". Status bar, for a few seconds.
+    INFO = 10  # a fact: "Conversation saved". Status bar: a few seconds, or until replaced when it has a key.
     WARNING = 20  # something works less well: "Echo cancellation is off". Banner until replaced or cleared.
     ERROR = 30  # something the user must act on: "API key rejected". Banner; the tray says it when hidden.
 

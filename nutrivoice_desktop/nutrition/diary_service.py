@@ -75,7 +75,7 @@ class DiaryService:
 
     # -- reads for the window -------------------------------------------------------------------------
     async def day_overview(self, day: date | None = None, history_days: int = 7) -> dict[str, Any]:
-        return await self._run(self._overview, day, history_days)
+        return await self._submit(self._overview, day, history_days)
 
     def _overview(self, day: date | None, history_days: int) -> dict[str, Any]:  # worker
         day = day or self.context.today()
@@ -86,12 +86,9 @@ class DiaryService:
 
     async def set_profile(self, **values: float) -> None:
         """Raises KeyError for an unknown field, ValueError for a value that is not positive."""
-        await self._run(functools.partial(self.context.store.set_profile, **values))
+        await self._submit(functools.partial(self.context.store.set_profile, **values))
 
     # -- plumbing ---------------------------------------------------------------------------------------
-    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        return await self._submit(fn, *args)
-
     def _submit(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
         if self._closed:
             raise RuntimeError("the diary is closed")

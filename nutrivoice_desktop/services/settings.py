@@ -78,8 +78,8 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
            applies=NEXT_START),
     Option("ca_only", bool, False, "Trust only that CA file", None,
            "For the custom endpoint: trust the CA file alone, not the system's certificates", applies=NEXT_START),
-    Option("weight_kg", int, 70, "Body weight (kg)", None, "Activity calorie estimates use it (MET × kg × hours)", 25,
-           350),
+    Option("weight_kg", int, 70, "Body weight (kg)", None, "Activity calorie estimates use it (MET × kg × hours)",
+           minimum=25, maximum=350),
     Option("first_run_done", bool, False, "First-run walkthrough finished"),
 )}
 

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
 
     @asyncSlot()
     async def apply_hotkey(self) -> None:
-        """The global push-to-talk hotkey on (push-to-talk mode) or off; a problem is said in the status bar."""
+        """The global push-to-talk hotkey on (push-to-talk mode) or off; a problem stands in the banner."""
         push_to_talk = self.settings.get("activity") == "push_to_talk"
         problem = await self.bridge.enable_hotkey(self.settings.get("hotkey") if push_to_talk else None)
         if problem:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any, Callable
 
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
 from nutrivoice_desktop.core.metrics import Metrics
+from nutrivoice_desktop.core.tools import Tool, ToolResult
 from nutrivoice_desktop.devices.audio import PlaybackBuffer
 from nutrivoice_desktop.nutrition.diary_service import DiaryService
 
@@ -51,3 +53,16 @@ def make_session(server, registry, tool_context, *, api_key: str = "test-key", *
     buffer = PlaybackBuffer(metrics=metrics)
     session = LiveSession(config, DiaryService(registry, tool_context), buffer, events, metrics, today=tool_context.today)
     return session, log, buffer
+
+
+def add_slow_log(registry) -> threading.Event:
+    """Register "slow_log": unplanned_food that first waits (≤ 5 s) for the returned event."""
+    release = threading.Event()
+    unplanned = registry._tools["unplanned_food"]
+
+    def slow_log(ctx, args) -> ToolResult:
+        release.wait(5)
+        return unplanned.handler(ctx, args)
+
+    registry.register(Tool("slow_log", "Log food slowly.", unplanned.parameters, slow_log))
+    return release

@@ -17,9 +17,9 @@ from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.nutrition.diary_service import MODEL, USER, DiaryService
 from nutrivoice_desktop.services.settings import Settings
 from tests.conftest import FIXED_DAY, run_async
+from tests.fakes.camera_clip import write_clip
 from tests.fakes.live_server import FakeLiveServer, tone
-from tests.integration.live_harness import EventLog
-from tests.integration.test_live_session import add_slow_log
+from tests.integration.live_harness import EventLog, add_slow_log
 
 MIC = tone(1000, freq=220, rate=16_000, amplitude=3000)
 
@@ -109,16 +109,7 @@ def test_undo_from_a_card_takes_the_change_back_and_tells_the_model(tmp_path, se
 
 
 def test_the_saved_mode_and_weight_apply_at_start(tmp_path, settings, registry, tool_context):
-    import cv2
-    import numpy as np
-
-    video = tmp_path / "plate.avi"
-    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 15, (320, 240))
-    for i in range(30):
-        frame = np.full((240, 320, 3), 40, np.uint8)
-        cv2.circle(frame, (20 + i * 9, 120), 30, (0, 200, 255), -1)
-        writer.write(frame)
-    writer.release()
+    video = write_clip(tmp_path / "plate.avi")
 
     async def scenario(conn):
         await conn.setup_complete()
@@ -126,7 +117,7 @@ def test_the_saved_mode_and_weight_apply_at_start(tmp_path, settings, registry, 
         await conn.hold(5)
 
     async def main(server):
-        assistant, _log = build(server, settings, registry, tool_context, mode="camera", camera=str(video),
+        assistant, _log = build(server, settings, registry, tool_context, mode="camera", camera=video,
                                 weight_kg=82)
         shared = []
         assistant.sharing_changed.connect(shared.append)

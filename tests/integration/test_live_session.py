@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import struct
-import threading
 import time
 
 import pytest
 
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
-from nutrivoice_desktop.core.tools import Tool, ToolResult
 from tests.conftest import FIXED_DAY, run_async
 from tests.fakes.live_server import FakeLiveServer, tone
-from tests.integration.live_harness import make_session
+from tests.integration.live_harness import add_slow_log, make_session
 
 MIC_FRAME = tone(20, freq=300, rate=16_000)  # one 20 ms microphone frame
 
@@ -299,19 +297,6 @@ def test_every_call_gets_exactly_one_response_even_bad_ones(tmp_path, registry, 
     assert by_id["b"]["error"]["code"] == "invalid_arguments"
     assert by_id["c"]["ok"] is True
     assert len(log.of(ev.ToolFinished)) == 3
-
-
-def add_slow_log(registry) -> threading.Event:
-    """Register "slow_log": unplanned_food that first waits (≤ 5 s) for the returned event."""
-    release = threading.Event()
-    unplanned = registry._tools["unplanned_food"]
-
-    def slow_log(ctx, args) -> ToolResult:
-        release.wait(5)
-        return unplanned.handler(ctx, args)
-
-    registry.register(Tool("slow_log", "Log food slowly.", unplanned.parameters, slow_log))
-    return release
 
 
 def test_cancelled_call_gets_no_response_and_its_change_is_undone(tmp_path, registry, tool_context):

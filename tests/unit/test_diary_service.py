@@ -11,6 +11,7 @@ import pytest
 from nutrivoice_desktop.core.tools import Tool, ToolResult
 from nutrivoice_desktop.nutrition.diary_service import MODEL, USER, DiaryService
 from tests.conftest import FIXED_DAY, run_async
+from tests.integration.live_harness import add_slow_log
 
 
 def test_changes_are_published_once_with_their_origin_and_reads_are_not(registry, tool_context):
@@ -53,14 +54,7 @@ def test_every_call_runs_on_the_one_diary_thread(registry, tool_context):
 
 
 def test_a_caller_that_stops_waiting_does_not_lose_the_change_or_its_news(registry, tool_context):
-    release = threading.Event()
-    unplanned = registry._tools["unplanned_food"]
-
-    def slow(ctx, args) -> ToolResult:
-        release.wait(5)
-        return unplanned.handler(ctx, args)
-
-    registry.register(Tool("slow_log", "Log slowly.", unplanned.parameters, slow))
+    release = add_slow_log(registry)
 
     async def scenario():
         diary = DiaryService(registry, tool_context)

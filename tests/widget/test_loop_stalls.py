@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import asyncio
 
-import cv2
-import numpy as np
 import pytest
 from PySide6.QtGui import QIcon
 
@@ -21,19 +19,10 @@ from nutrivoice_desktop.nutrition.diary_service import DiaryService
 from nutrivoice_desktop.services.heap import settle_after_startup
 from nutrivoice_desktop.services.settings import Settings
 from nutrivoice_desktop.ui.main_window import MainWindow
+from tests.fakes.camera_clip import write_clip
 from tests.fakes.live_server import FakeLiveServer, tone
 
 BURST_LINES = 1000
-
-
-def clip(path) -> str:
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 15, (640, 480))
-    for i in range(30):
-        frame = np.full((480, 640, 3), 40, np.uint8)
-        cv2.circle(frame, (40 + i * 18, 240), 60, (0, 200, 255), -1)
-        writer.write(frame)
-    writer.release()
-    return str(path)
 
 
 async def burst(conn) -> None:
@@ -53,7 +42,7 @@ def test_start_stop_mode_switch_and_a_burst_never_stall_the_window(qtbot, tmp_pa
     with FakeLiveServer(tmp_path, [burst]) as server:
         settings.set("endpoint", server.base_url)
         settings.set("ca_file", server.ca_file)
-        settings.set("camera", clip(tmp_path / "plate.avi"))
+        settings.set("camera", write_clip(tmp_path / "plate.avi", size=(640, 480)))
         assistant = Assistant(settings, DiaryService(registry, tool_context),
                               sound_card=lambda: ClockedSoundCard(tone(1000, freq=220, rate=16_000)))
         window = MainWindow(settings, SessionBridge(assistant), QIcon())

@@ -20,16 +20,7 @@ from nutrivoice_desktop.ui.main_window import MainWindow
 from nutrivoice_desktop.ui.tray import Tray
 from nutrivoice_desktop.ui.walkthrough import Walkthrough
 from tests.conftest import need_service, x_display_available
-
-
-def make_video(path, frames: int = 30, size=(320, 240)) -> str:
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 15, size)
-    for i in range(frames):
-        frame = np.full((size[1], size[0], 3), 40, np.uint8)
-        cv2.circle(frame, (20 + i * 9, 120), 30, (0, 200, 255), -1)  # a moving plate
-        writer.write(frame)
-    writer.release()
-    return str(path)
+from tests.fakes.camera_clip import write_clip
 
 
 def make_bridge(settings, registry, tool_context) -> SessionBridge:
@@ -46,7 +37,7 @@ def window(qtbot, base_dir, registry, tool_context, aloop):
 
 
 def test_camera_preview_from_a_video_file_and_instant_stop(window, qtbot, tmp_path, aloop):
-    window.settings.set("camera", make_video(tmp_path / "plate.avi"))
+    window.settings.set("camera", write_clip(tmp_path / "plate.avi"))
     assistant = window.bridge.assistant
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("camera"))
     qtbot.waitUntil(window.preview.badge.isVisible, timeout=5000)

@@ -1,4 +1,4 @@
-from nutrivoice_desktop.core.tools import ToolPolicy, Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolPolicy, ToolResult
 from nutrivoice_desktop.nutrition.store import UndoError
 from nutrivoice_desktop.nutrition.tooling import diary_transaction, parse_day
 
