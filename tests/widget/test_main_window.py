@@ -50,16 +50,22 @@ def test_streaming_transcript_merges_turns_and_shows_timing(window):
     assert "0.64 s" in window.latency_label.text()
 
 
-def test_auto_scroll_respects_a_user_who_scrolled_up(window):
+def test_auto_scroll_respects_a_user_who_scrolled_up(window, qtbot):
+    def shown(text: str) -> None:  # a burst of utterances is drawn over a few frames
+        qtbot.waitUntil(lambda: text in window.conversation.toPlainText(), timeout=5000)
+
     for turn in range(60):
         say(window, "assistant", f"line {turn} " * 8, turn)
+    shown("line 59")
     bar = window.conversation.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == bar.maximum()
     bar.setValue(0)  # the user scrolls up to read
     say(window, "assistant", "a new line", 61)
+    shown("a new line")
     assert bar.value() == 0
     bar.setValue(bar.maximum())  # back at the bottom: following again
     say(window, "assistant", "another", 62)
+    shown("another")
     assert bar.value() == bar.maximum()
 
 
