@@ -69,7 +69,7 @@ MAX_AUDIO_S_PER_MESSAGE = 10.0
 # When messages are already buffered, receive() returns without suspending: after this long busy, the
 # receive loop lets the rest of the loop (Qt paints, microphone, sending) run: under a flood anything
 # else waits about two of these at most.
-YIELD_AFTER_S = 0.002
+YIELD_AFTER_S = 0.001
 # Calls running or answered but not yet sent. The model makes a handful at most; a server that asks for
 # more is not one we can serve, and its connection is ended (and resumed) rather than queued without end.
 MAX_PENDING_TOOLS = 16
