@@ -26,6 +26,7 @@ class Failure:
     drop_handle: bool
     problem: Problem
     code: int | None = None
+    once: bool = False  # retried once (as a fresh session); the same again before things settle is final
 
 
 def classify(exc: BaseException) -> Failure:
@@ -99,9 +100,13 @@ def _by_close_code(code: int | None, reason: str) -> Failure:
         return Failure(False, False, Problem("Model not available", reason or "The model was rejected.",
                                              "Choose another model in Settings.", fatal=True), code)
     if code in (1007, 1008):
-        # invalid argument / policy: retrying the same request would fail the same way (no retry storm)
-        return Failure(False, True, Problem("The request was rejected", reason or f"Close code {code}.",
-                                            "Press Start to begin a new session.", fatal=True), code)
+        # invalid argument / policy. The service also sends these now and then without a cause of ours
+        # ("Operation is not implemented, or supported, or enabled": js-genai #1236, livekit #4545), and
+        # after input that crossed a tool call on the wire: one fresh session is tried, with the reason
+        # told; the same again is final (retrying a request the service cannot take would be a storm).
+        return Failure(True, True, Problem(
+            "Gemini ended the session", reason or f"Close code {code}.",
+            "Starting a fresh session: the diary is kept, the conversation so far is not."), code, once=True)
     if code in (1000, 1001):
         return Failure(True, False, Problem("Session ended", "The server closed the session.", "Reconnecting."), code)
     return Failure(True, False, Problem("Connection dropped", reason or f"Close code {code}.",

@@ -73,6 +73,15 @@ YIELD_AFTER_S = 0.001
 # Calls running or answered but not yet sent. The model makes a handful at most; a server that asks for
 # more is not one we can serve, and its connection is ended (and resumed) rather than queued without end.
 MAX_PENDING_TOOLS = 16
+# While a call the model made has no response yet, the service closes the session (1008, "Operation is
+# not implemented, or supported, or enabled") on any realtime input: audio, video, text or activity
+# signals (js-genai #1236, livekit #4545, pipecat #4171, autonomous-os #237). So all of it waits: typed
+# text and push-to-talk signals are held in order, microphone audio and video frames are dropped (stale
+# speech must not reach the model after the result). A call left without a response this long (a handler
+# that never returns: cannot happen with our tools, but nothing is unbounded) no longer holds anything.
+HOLD_MAX_S = 15.0
+HOLD_POLL_S = 1.0  # how often a send loop that holds input looks at the clock
+
 # After goAway the connection is changed at a quiet moment: no turn in progress, no tool running, and the
 # user silent for this long. Rotating while the user talks loses what is in flight on the old connection
 # (their words' transcription, the reply to them); input transcription comes 0.5–2 s late (live.md §9).
@@ -147,6 +156,9 @@ class LiveSession:
         self._last_voice_at = -1e9  # monotonic time of the last loud microphone frame
         self._user_turn = False  # the user's words were transcribed and the reply has not ended yet
         self._tools: dict[str, tuple[str, asyncio.Task]] = {}
+        # calls received whose response is not on the wire yet (monotonic time received): realtime input
+        # waits while there is one (HOLD_MAX_S)
+        self._unanswered: dict[str, float] = {}
         self._cancelled_calls: set[str] = set()
         self._ptt_active = False
         self._turn = 0
@@ -187,8 +199,9 @@ class LiveSession:
 
     # -- input (event-loop thread) -----------------------------------------------------------------
     def push_audio(self, pcm: bytes, captured_at: float) -> None:
-        """One microphone frame. Dropped while a tool runs, outside push-to-talk, or when the queue is full."""
-        if self._tools:
+        """One microphone frame. Dropped while a call waits for its response, outside push-to-talk, or when
+        the queue is full."""
+        if self._holding():
             self.metrics.count("mic_dropped_tool")
             return
         if _loud(pcm):
@@ -257,6 +270,32 @@ class LiveSession:
         self._outbox = kept
         self._audio_in_outbox -= dropped
         return dropped
+
+    def _holding(self) -> bool:
+        """Whether realtime input must wait: a call the model made has no response on the wire yet."""
+        if not self._unanswered:
+            return False
+        now = time.monotonic()
+        for call_id, received in list(self._unanswered.items()):
+            if now - received > HOLD_MAX_S:
+                log.warning("call %s unanswered after %.0f s: input no longer held for it", call_id, HOLD_MAX_S)
+                del self._unanswered[call_id]
+        return bool(self._unanswered)
+
+    def _next_to_send(self, holding: bool) -> tuple[str, Any, float] | None:
+        """The outbox's next item, or while holding its first tool response (the rest keeps its order)."""
+        if not self._outbox:
+            return None
+        if not holding:
+            item = self._outbox.popleft()
+        else:
+            item = next((i for i in self._outbox if i[0] == "tool_response"), None)
+            if item is None:
+                return None
+            self._outbox.remove(item)
+        if item[0] == "audio":
+            self._audio_in_outbox -= 1
+        return item
 
     def _barge_in(self) -> None:
         self.output.flush()
@@ -332,6 +371,7 @@ class LiveSession:
                                                 "Check the API endpoint and CA file in Settings.", fatal=True))
             return
         attempt = 0
+        retried_once = False  # a Failure.once was retried in this series
         try:
             while True:
                 try:
@@ -350,10 +390,17 @@ class LiveSession:
                     connected_at = self._connected_at
                     if connected_at is not None and time.monotonic() - connected_at >= STABLE_AFTER_S:
                         attempt = 0  # the connection worked for a while: a fresh backoff series
-                    if not failure.retry or attempt >= self.config.max_attempts:
+                        retried_once = False
+                    final = not failure.retry or attempt >= self.config.max_attempts \
+                        or failure.once and retried_once
+                    retried_once = retried_once or failure.once
+                    if final:
+                        # what happened, and what the user can do now: nothing is retried any more
+                        next_step = failure.problem.next_step if failure.problem.fatal or not failure.retry \
+                            else "Press Start to try again; check your internet connection if this keeps happening."
                         self._set_state(SessionState.ERROR, failure.problem.title)
                         self.events.problem.emit(ev.Problem(failure.problem.title, failure.problem.message,
-                                                            failure.problem.next_step, fatal=True))
+                                                            next_step, fatal=True))
                         return
                     delay = BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)] * self._rng.uniform(0.8, 1.2)
                     attempt += 1
@@ -383,6 +430,11 @@ class LiveSession:
             # a turn cut off by a drop will not finish on the new connection
             self._generating = self._discard_audio = self._interrupted = self._user_turn = False
             self._first_audio_at = None
+            if not resumed and self._unanswered:
+                # a fresh session knows nothing of the old one's calls: their responses would be refused
+                log.info("new session: %d calls of the old one go unanswered", len(self._unanswered))
+                self._unanswered.clear()
+                self._outbox = deque(item for item in self._outbox if item[0] != "tool_response")
             self.session_id = session.session_id
             if self.connections > 1:
                 self.events.rotated.emit(ev.SessionRotated("reconnected", resumed))
@@ -411,40 +463,47 @@ class LiveSession:
         from google.genai import types
 
         while True:
-            timeout = None
-            if self._video is not None:
-                timeout = max(0.0, self._last_video_sent + VIDEO_MIN_INTERVAL_S - time.monotonic())
-            if not self._outbox and (self._video is None or timeout > 0):
+            holding = self._holding()
+            item = self._next_to_send(holding)
+            video_in = None  # seconds until a video frame may go
+            if self._video is not None and not holding:
+                video_in = max(0.0, self._last_video_sent + VIDEO_MIN_INTERVAL_S - time.monotonic())
+            if item is None and video_in != 0.0:
                 self._wake.clear()
+                timeout = HOLD_POLL_S if holding else video_in
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(timeout):
                         await self._wake.wait()
-            while self._outbox:
-                kind, payload, at = self._outbox.popleft()
-                if kind == "audio":
-                    self._audio_in_outbox -= 1
-                try:
-                    if kind == "audio":
-                        await session.send_realtime_input(audio=types.Blob(data=payload, mime_type=MIC_MIME))
-                        self.metrics.add("mic_to_send_ms", (time.perf_counter() - at) * 1000)
-                    elif kind == "activity_start":
-                        await session.send_realtime_input(activity_start=types.ActivityStart())
-                    elif kind == "activity_end":
-                        await session.send_realtime_input(activity_end=types.ActivityEnd())
-                    elif kind == "text":
-                        await session.send_realtime_input(text=payload)
-                    elif kind == "tool_response":
-                        await session.send_tool_response(function_responses=[payload])
-                        self.metrics.add("tool_round_trip_ms", (time.perf_counter() - at) * 1000)
-                except Exception:
-                    if kind != "audio":  # control messages survive a reconnect; stale audio does not
-                        self._outbox.appendleft((kind, payload, at))
-                    raise
-            if self._video is not None and time.monotonic() - self._last_video_sent >= VIDEO_MIN_INTERVAL_S:
-                frame, self._video = self._video, None
-                await session.send_realtime_input(video=types.Blob(data=frame, mime_type="image/jpeg"))
-                self._last_video_sent = time.monotonic()
-                self.metrics.count("video_frames_sent")
+                continue
+            if item is not None:
+                await self._send(session, *item)
+                continue
+            frame, self._video = self._video, None
+            await session.send_realtime_input(video=types.Blob(data=frame, mime_type="image/jpeg"))
+            self._last_video_sent = time.monotonic()
+            self.metrics.count("video_frames_sent")
+
+    async def _send(self, session, kind: str, payload: Any, at: float) -> None:
+        from google.genai import types
+
+        try:
+            if kind == "audio":
+                await session.send_realtime_input(audio=types.Blob(data=payload, mime_type=MIC_MIME))
+                self.metrics.add("mic_to_send_ms", (time.perf_counter() - at) * 1000)
+            elif kind == "activity_start":
+                await session.send_realtime_input(activity_start=types.ActivityStart())
+            elif kind == "activity_end":
+                await session.send_realtime_input(activity_end=types.ActivityEnd())
+            elif kind == "text":
+                await session.send_realtime_input(text=payload)
+            elif kind == "tool_response":
+                await session.send_tool_response(function_responses=[payload])
+                self._unanswered.pop(payload.id, None)
+                self.metrics.add("tool_round_trip_ms", (time.perf_counter() - at) * 1000)
+        except Exception:
+            if kind != "audio":  # control messages survive a reconnect; stale audio does not
+                self._outbox.appendleft((kind, payload, at))
+            raise
 
     # -- receiving ----------------------------------------------------------------------------------
     async def _receive_loop(self, session) -> None:
@@ -563,6 +622,7 @@ class LiveSession:
         args = dict(call.args or {})
         # stale speech recorded before the call would reach the model after the result: drop it
         self.metrics.count("mic_dropped_tool", self._drop_oldest_audio(all_of_it=True))
+        self._unanswered[call_id] = time.monotonic()
         self.events.tool_started.emit(ev.ToolStarted(call_id, name, args))
         task = asyncio.get_running_loop().create_task(self._run_tool(call_id, name, args, received_at),
                                                       name=f"tool-{name}")
@@ -583,7 +643,9 @@ class LiveSession:
             self._cancelled_calls.discard(call_id)
             await self._undo_cancelled(name, result)
             return
-        if not self.running:  # stopped while it ran: no one to answer, but the user sees what was done
+        if not self.running or call_id not in self._unanswered:
+            # stopped while it ran, or the session it was asked in is gone (a fresh one knows nothing of
+            # it): no one to answer, but the user sees what was done
             self.events.tool_finished.emit(ev.ToolFinished(call_id, name, result, duration_ms))
             return
         self._outbox.append(("tool_response", types.FunctionResponse(id=call_id, name=name, response=result.data),
@@ -593,6 +655,7 @@ class LiveSession:
         self._check_rotation()
 
     def _cancel_tool(self, call_id: str) -> None:
+        self._unanswered.pop(call_id, None)  # the model no longer waits for it
         entry = self._tools.get(call_id)
         if entry is None:
             return  # already answered; nothing to take back on the wire

@@ -42,6 +42,12 @@ PATH_RE = re.compile(r"^/+ws/google\.ai\.generativelanguage\.(v1|v1beta|v1alpha)
                      r"GenerativeService\.BidiGenerateContent(Constrained)?$")
 OUT_RATE = 24_000
 WAIT_S = 10.0  # the longest any scenario step waits for the client
+# Realtime input while a call has no response ends the session with this (js-genai #1236, livekit #4545,
+# autonomous-os #237). Input that arrives this soon after the call was sent left the client before it
+# could know of the call, and is let through: how the real service treats that race is not documented.
+PENDING_CALL_CLOSE = (1008, "Operation is not implemented, or supported, or enabled.")
+IN_FLIGHT_GRACE_S = 0.1
+REALTIME_KINDS = frozenset({"audio", "video", "text", "activityStart", "activityEnd", "audioStreamEnd"})
 
 Scenario = Callable[["Connection"], Awaitable[None]]
 
@@ -91,6 +97,8 @@ class Connection:
     received: list[ClientMessage] = field(default_factory=list)
     _arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
     closed_by_client: bool = False
+    pending_calls: dict[str, float] = field(default_factory=dict)  # call id -> when it was sent
+    refused: ClientMessage | None = None  # the realtime input that ended the session during a call
 
     # -- what the client sent ------------------------------------------------------------------------
     async def _reader(self) -> None:
@@ -100,12 +108,28 @@ class Connection:
                     async with self._arrived:
                         self.received.append(message)
                         self._arrived.notify_all()
+                    if await self._breaks_a_pending_call(message):
+                        return
         except ConnectionClosed:
             pass
         finally:
             self.closed_by_client = True
             async with self._arrived:
                 self._arrived.notify_all()
+
+    async def _breaks_a_pending_call(self, message: ClientMessage) -> bool:
+        """The service's rule: no realtime input while a call waits for its response (closes 1008)."""
+        if message.kind == "toolResponse":
+            for response in message.body.get("functionResponses", []):
+                self.pending_calls.pop(response.get("id"), None)
+            return False
+        if message.kind not in REALTIME_KINDS:
+            return False
+        if any(message.at - sent > IN_FLIGHT_GRACE_S for sent in self.pending_calls.values()):
+            self.refused = message
+            await self.ws.close(*PENDING_CALL_CLOSE)
+            return True
+        return False
 
     @staticmethod
     def _parse(frame: str | bytes) -> list[ClientMessage]:
@@ -153,6 +177,8 @@ class Connection:
 
     # -- what the server sends ---------------------------------------------------------------------------
     async def send(self, message: dict) -> None:
+        for call in message.get("toolCall", {}).get("functionCalls", []):
+            self.pending_calls[call.get("id", "")] = time.perf_counter()
         await self.ws.send(json.dumps(message).encode())  # BINARY, like Google
 
     async def setup_complete(self) -> None:
@@ -205,6 +231,8 @@ class Connection:
         await self.send({"toolCall": {"functionCalls": [{"id": call_id, "name": name, "args": args}]}})
 
     async def tool_cancel(self, *ids: str) -> None:
+        for call_id in ids:
+            self.pending_calls.pop(call_id, None)
         await self.send({"toolCallCancellation": {"ids": list(ids)}})
 
     async def resumption(self, handle: str) -> None:
