@@ -11,6 +11,7 @@ RecursionError or half a minute of fuzzy food matching in the single tool thread
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _TYPES = {
@@ -50,6 +51,76 @@ def check_bounds(value: Any) -> str | None:
         elif isinstance(item, int) and not isinstance(item, bool) and abs(item) > MAX_INTEGER:
             return "arguments: a number is out of range"
     return None
+
+
+# A number field may declare the unit it counts in ("unit": "g"); the model is told it in the description.
+# A model still sends "150 g", "1.5 h" or "2": text in these units is read as a number in the field's unit.
+# ("unit" is not in the Live API's schema subset: live_parameters leaves it out of the declaration.)
+_UNITS: dict[str, dict[str, float]] = {
+    "g": {"g": 1, "gr": 1, "gram": 1, "grams": 1, "kg": 1000, "kilo": 1000, "kilos": 1000, "kilogram": 1000,
+          "kilograms": 1000, "oz": 28.349523125, "ounce": 28.349523125, "ounces": 28.349523125,
+          "lb": 453.59237, "lbs": 453.59237, "pound": 453.59237, "pounds": 453.59237},
+    "min": {"min": 1, "mins": 1, "minute": 1, "minutes": 1, "h": 60, "hr": 60, "hrs": 60, "hour": 60,
+            "hours": 60},
+    "kg": {"kg": 1, "kilo": 1, "kilos": 1, "kilogram": 1, "kilograms": 1, "lb": 0.45359237, "lbs": 0.45359237,
+           "pound": 0.45359237, "pounds": 0.45359237},
+}
+_NUMBER_TEXT = re.compile(r"\s*([-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+))\s*([^\W\d]*)\.?\s*")
+_BOOLEAN_TEXT = {"true": True, "yes": True, "false": False, "no": False}
+
+
+def coerce(schema: dict, value: Any) -> tuple[Any, list[str]]:
+    """*value* as a model meant it, before validation: numbers sent as text ("150 g" in grams, "2"),
+    integral floats for integers (1.0), "true"/"false"; fields an object does not have (where it allows
+    none) are left out. Returns the value and the names of the fields left out. Anything it cannot read
+    is left as it was, for ``validate`` to name."""
+    kind = schema.get("type")
+    if kind in ("number", "integer"):
+        number = _number(schema, value)
+        if number is not None and kind == "integer" and number.is_integer():
+            return int(number), []
+        if number is not None and kind == "number":
+            return (int(number) if isinstance(value, int) else number), []
+        return value, []
+    if kind == "boolean" and isinstance(value, str):
+        return _BOOLEAN_TEXT.get(value.strip().lower(), value), []
+    if kind == "object" and isinstance(value, dict):
+        properties = schema.get("properties", {})
+        out: dict[str, Any] = {}
+        ignored: list[str] = []
+        for name, item in value.items():
+            if name in properties:
+                out[name], deeper = coerce(properties[name], item)
+                ignored.extend(f"{name}.{d}" for d in deeper)
+            elif schema.get("additionalProperties", True) is False:
+                ignored.append(name)
+            else:
+                out[name] = item
+        return out, ignored
+    if kind == "array" and isinstance(value, list) and "items" in schema:
+        items = [coerce(schema["items"], item) for item in value]
+        return [v for v, _ in items], [f"[{i}].{d}" for i, (_, deeper) in enumerate(items) for d in deeper]
+    return value, []
+
+
+def _number(schema: dict, value: Any) -> float | None:
+    """The number *value* stands for in the field's unit, or None (booleans are not numbers)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if not isinstance(value, str):
+        return None
+    match = _NUMBER_TEXT.fullmatch(value)
+    if match is None:
+        return None
+    digits, unit = match.group(1), match.group(2).lower()
+    if "," in digits:
+        if "." in digits or len(digits.split(",")[1]) > 2:
+            return None  # "1,500": a thousands separator or a decimal comma? Not guessed.
+        digits = digits.replace(",", ".")
+    factor = _UNITS.get(schema.get("unit", ""), {}).get(unit) if unit else 1.0
+    return None if factor is None else float(digits) * factor
 
 
 def validate(schema: dict, value: Any, path: str = "") -> list[str]:

@@ -14,7 +14,7 @@ import pkgutil
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
-from nutrivoice_desktop.core.schema import check_bounds, live_parameters, validate
+from nutrivoice_desktop.core.schema import check_bounds, coerce, live_parameters, validate
 
 log = logging.getLogger(__name__)
 
@@ -141,16 +141,27 @@ class ToolRegistry:
                                     available=self.names())
         args = {} if args is None else args
         too_big = check_bounds(args)
-        problems = [too_big] if too_big else validate(tool.parameters, args)
+        if too_big:
+            return ToolResult.error(name, "invalid_arguments", too_big)
+        args, ignored = coerce(tool.parameters, args)  # "150 g" -> 150, 1.0 -> 1, unknown fields left out
+        problems = validate(tool.parameters, args)
         if problems:
-            return ToolResult.error(name, "invalid_arguments", "; ".join(problems))
+            result = ToolResult.error(name, "invalid_arguments", "; ".join(problems))
+        else:
+            result = self._run(tool, context, args)
+        if ignored:  # said, so the model knows what it asked for was not used
+            result.data["ignored_arguments"] = ignored
+        return result
+
+    @staticmethod
+    def _run(tool: Tool, context: Any, args: dict[str, Any]) -> ToolResult:
         try:
             return tool.handler(context, args)
         except ToolInputError as exc:
-            return ToolResult.error(name, exc.code, str(exc), **exc.extra)
+            return ToolResult.error(tool.name, exc.code, str(exc), **exc.extra)
         except Exception as exc:  # a bug in one tool must not end the conversation
-            log.exception("tool %s failed", name)
-            return ToolResult.error(name, "internal_error", f"The {name} tool failed: {type(exc).__name__}.")
+            log.exception("tool %s failed", tool.name)
+            return ToolResult.error(tool.name, "internal_error", f"The {tool.name} tool failed: {type(exc).__name__}.")
 
 
 class ToolRunner(Protocol):

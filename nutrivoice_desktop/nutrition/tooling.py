@@ -21,7 +21,7 @@ MEAL_ENUM = list(MEALS)
 
 # JSON-schema fragments reused by several declarations
 AMOUNT_PROPERTIES = {
-    "grams": {"type": "number", "exclusiveMinimum": 0, "maximum": 5000,
+    "grams": {"type": "number", "unit": "g", "exclusiveMinimum": 0, "maximum": 5000,
               "description": "Amount in grams. Give this or quantity (+ portion)."},
     "quantity": {"type": "number", "exclusiveMinimum": 0, "maximum": 100,
                  "description": "Number of portions, e.g. 2 for 'two eggs'."},

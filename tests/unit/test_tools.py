@@ -94,6 +94,35 @@ def test_bad_arguments_are_structured_errors(registry, tool_context, name, args,
     assert "suggestions" in unknown.data["error"]
 
 
+@pytest.mark.parametrize("args, grams", [
+    ({"food": "apple", "grams": "150 g"}, 150), ({"food": "apple", "grams": "150g"}, 150),
+    ({"food": "apple", "grams": "0.2 kg"}, 200), ({"food": "apple", "grams": "80"}, 80),
+    ({"food": "apple", "grams": "1,5"}, 1.5), ({"food": "apple", "grams": 150.0}, 150),
+])
+def test_amounts_are_read_the_way_a_model_sends_them(registry, tool_context, args, grams):
+    result = registry.call("unplanned_food", args, tool_context)
+    assert result.ok, result.data
+    assert result.data["grams"] == pytest.approx(grams)
+
+
+def test_counts_as_text_or_as_whole_floats_and_unknown_extras_are_named(registry, tool_context):
+    two = registry.call("unplanned_food", {"food": "egg", "quantity": "2", "mood": "hungry"}, tool_context)
+    assert two.ok and two.data["ignored_arguments"] == ["mood"]
+    one = registry.call("unplanned_food", {"food": "egg", "quantity": 1}, tool_context)
+    assert two.data["grams"] == pytest.approx(2 * one.data["grams"])
+    walk = registry.call("log_activity", {"activity": "brisk walk", "minutes": "1.5 h"}, tool_context)
+    assert walk.ok and walk.data["minutes"] == 90
+    undone = registry.call("undo_last_change", {"undo_id": float(walk.data["undo_id"])}, tool_context)
+    assert undone.ok, undone.data  # 3.0 for an integer is 3
+
+
+@pytest.mark.parametrize("grams, said", [("1,500", "the text '1,500'"), ("150 kg", "at most 5000"),
+                                          ("a handful", "the text 'a handful'"), ("12 apples", "12 apples")])
+def test_amounts_it_cannot_read_or_that_are_implausible_are_refused_in_words(registry, tool_context, grams, said):
+    result = registry.call("unplanned_food", {"food": "apple", "grams": grams}, tool_context)
+    assert result.data["error"]["code"] == "invalid_arguments" and said in result.data["error"]["message"]
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True) | st.text(max_size=20),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3),

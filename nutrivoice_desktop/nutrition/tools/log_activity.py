@@ -38,8 +38,8 @@ TOOL = Tool(
         "type": "object",
         "properties": {
             "activity": {"type": "string", "minLength": 1, "description": "e.g. 'brisk walk', 'cycling', 'yoga'."},
-            "minutes": {"type": "number", "exclusiveMinimum": 0, "maximum": 1440},
-            "weight_kg": {"type": "number", "minimum": 25, "maximum": 350,
+            "minutes": {"type": "number", "unit": "min", "exclusiveMinimum": 0, "maximum": 1440},
+            "weight_kg": {"type": "number", "unit": "kg", "minimum": 25, "maximum": 350,
                           "description": "Body weight; default: the profile's."},
             "net": {"type": "boolean", "description": "Count only calories above rest (default true)."},
             "day": {"type": "string", "description": "ISO date; default today."},
