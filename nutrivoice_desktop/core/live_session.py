@@ -40,6 +40,7 @@ from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.errors import ServerMisbehaved, classify
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.persona import APP_NOTE_PREFIX, system_instruction
+from nutrivoice_desktop.core.repeated_calls import EarlierCall, RepeatedCalls, as_repeat
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolResult, ToolRunner
 
@@ -160,6 +161,8 @@ class LiveSession:
         # waits while there is one (HOLD_MAX_S)
         self._unanswered: dict[str, float] = {}
         self._cancelled_calls: set[str] = set()
+        self._repeats = RepeatedCalls()
+        self._undo_waiting: set[int] = set()  # diary changes of cancelled calls, undone together
         self._ptt_active = False
         self._turn = 0
         self._generating = False  # the model is producing the current turn
@@ -622,40 +625,77 @@ class LiveSession:
         args = dict(call.args or {})
         # stale speech recorded before the call would reach the model after the result: drop it
         self.metrics.count("mic_dropped_tool", self._drop_oldest_audio(all_of_it=True))
-        self._unanswered[call_id] = time.monotonic()
-        self.events.tool_started.emit(ev.ToolStarted(call_id, name, args))
-        task = asyncio.get_running_loop().create_task(self._run_tool(call_id, name, args, received_at),
-                                                      name=f"tool-{name}")
+        now = time.monotonic()
+        self._unanswered[call_id] = now
+        loop = asyncio.get_running_loop()
+        earlier = None if self.tools.policy(name).read_only else self._repeats.earlier(name, args, self._turn, now)
+        if earlier is not None:
+            log.info("call %s repeats %s (%s): answered with its result", call_id, earlier.call_id, name)
+            self.metrics.count("tool_calls_repeated")
+            task = loop.create_task(self._answer_repeat(call_id, name, args, earlier, received_at),
+                                    name=f"repeat-{name}")
+        else:
+            outcome = loop.create_future()
+            self._repeats.remember(name, args, EarlierCall(call_id, self._turn, now, outcome))
+            task = loop.create_task(self._run_tool(call_id, name, args, received_at, outcome), name=f"tool-{name}")
         self._tools[call_id] = (name, task)
 
-    async def _run_tool(self, call_id: str, name: str, args: dict, received_at: float) -> None:
-        from google.genai import types
-
+    async def _run_tool(self, call_id: str, name: str, args: dict, received_at: float,
+                        outcome: asyncio.Future | None = None) -> None:
+        """Runs the call and answers it; *outcome* gets the result (None if the call was cancelled and its
+        change undone) for repeats of it that wait."""
+        self.events.tool_started.emit(ev.ToolStarted(call_id, name, args))
+        result: ToolResult | None = None
         try:
-            result = await self.tools.call(name, args, origin="model")
-        except Exception as exc:  # the registry already catches handler errors; this is belt and braces
-            log.exception("tool %s crashed outside its handler", name)
-            result = ToolResult.error(name, "internal_error", f"{type(exc).__name__}")
+            try:
+                result = await self.tools.call(name, args, origin="model")
+            except Exception as exc:  # the registry already catches handler errors; this is belt and braces
+                log.exception("tool %s crashed outside its handler", name)
+                result = ToolResult.error(name, "internal_error", f"{type(exc).__name__}")
         finally:
             self._tools.pop(call_id, None)
+            if outcome is not None and not outcome.done():  # repeats waiting for it never wait forever
+                outcome.set_result(None if result is None or call_id in self._cancelled_calls else result)
         duration_ms = (time.perf_counter() - received_at) * 1000
-        if call_id in self._cancelled_calls:
+        cancelled = call_id in self._cancelled_calls
+        if cancelled:
             self._cancelled_calls.discard(call_id)
             await self._undo_cancelled(name, result)
             return
-        if not self.running or call_id not in self._unanswered:
-            # stopped while it ran, or the session it was asked in is gone (a fresh one knows nothing of
-            # it): no one to answer, but the user sees what was done
-            self.events.tool_finished.emit(ev.ToolFinished(call_id, name, result, duration_ms))
+        card = ev.ToolFinished(call_id, name, result, duration_ms)
+        self._respond(call_id, name, result.data, received_at, card)
+
+    async def _answer_repeat(self, call_id: str, name: str, args: dict, earlier: EarlierCall,
+                             received_at: float) -> None:
+        result = await asyncio.shield(earlier.outcome)
+        if result is None:  # the earlier call was cancelled and taken back: this one is the call now
+            await self._run_tool(call_id, name, args, received_at)
             return
-        self._outbox.append(("tool_response", types.FunctionResponse(id=call_id, name=name, response=result.data),
-                             received_at))
-        self._wake.set()
-        self.events.tool_finished.emit(ev.ToolFinished(call_id, name, result, duration_ms))
-        self._check_rotation()
+        self._tools.pop(call_id, None)
+        if call_id in self._cancelled_calls:  # nothing was done for it: nothing to take back
+            self._cancelled_calls.discard(call_id)
+            await self._undo_waiting_changes()  # but it may be the last of several cancelled calls
+            return
+        self._respond(call_id, name, as_repeat(result.data, earlier.call_id), received_at, None)
+
+    def _respond(self, call_id: str, name: str, data: dict, received_at: float, card: ev.ToolFinished | None) -> None:
+        from google.genai import types
+
+        answer = self.running and call_id in self._unanswered
+        if answer:
+            self._outbox.append(("tool_response", types.FunctionResponse(id=call_id, name=name, response=data),
+                                 received_at))
+            self._wake.set()
+        # else stopped while it ran, or the session it was asked in is gone (a fresh one knows nothing of
+        # it): no one to answer, but the user sees what was done
+        if card is not None:
+            self.events.tool_finished.emit(card)
+        if answer:
+            self._check_rotation()
 
     def _cancel_tool(self, call_id: str) -> None:
         self._unanswered.pop(call_id, None)  # the model no longer waits for it
+        self._repeats.forget(call_id)
         entry = self._tools.get(call_id)
         if entry is None:
             return  # already answered; nothing to take back on the wire
@@ -663,15 +703,25 @@ class LiveSession:
         self.events.tool_cancelled.emit(ev.ToolCancelled(call_id, entry[0]))
 
     async def _undo_cancelled(self, name: str, result: ToolResult) -> None:
+        """Takes back the diary change of a call the model cancelled. A change can only be undone once the
+        day's later ones are (the plan is restored from before it), so while other cancelled calls still
+        run, it waits for them; then all are undone, newest first, whatever order they finished in."""
         change_id = result.card.undo_id
-        if not result.ok or change_id is None or not self.tools.policy(name).undo_on_cancel:
-            return
-        undone = await self.tools.undo(change_id, origin="model")
-        if undone is None:
-            return
-        undo_tool, undo = undone
-        log.info("cancelled %s: diary change %s undone: %s", name, change_id, undo.ok)
-        self.events.tool_finished.emit(ev.ToolFinished(f"undo-{change_id}", undo_tool, undo, 0.0))
+        if result.ok and change_id is not None and self.tools.policy(name).undo_on_cancel:
+            self._undo_waiting.add(change_id)
+        await self._undo_waiting_changes()
+
+    async def _undo_waiting_changes(self) -> None:
+        if self._cancelled_calls & self._tools.keys():
+            return  # the last cancelled call to finish undoes them all
+        waiting, self._undo_waiting = sorted(self._undo_waiting, reverse=True), set()
+        for change_id in waiting:
+            undone = await self.tools.undo(change_id, origin="model")
+            if undone is None:
+                continue
+            undo_tool, undo = undone
+            log.info("cancelled call's diary change %s undone: %s", change_id, undo.ok)
+            self.events.tool_finished.emit(ev.ToolFinished(f"undo-{change_id}", undo_tool, undo, 0.0))
 
 
 @functools.cache
