@@ -11,6 +11,7 @@ import ssl
 from dataclasses import dataclass
 
 from nutrivoice_desktop.core.events import Problem
+from nutrivoice_desktop.core.live_reading import UnreadableMessage
 
 
 class ServerMisbehaved(Exception):
@@ -38,6 +39,9 @@ def classify(exc: BaseException) -> Failure:
         if isinstance(exc.__context__, ConnectionClosed) and _too_big(exc.__context__):
             code, reason = TOO_BIG, exc.__context__.sent.reason  # the SDK says only 1006
         return _by_close_code(code, reason)
+    if isinstance(exc, UnreadableMessage):
+        return Failure(True, False, Problem("Gemini sent something unreadable", f"The app could not read {exc}.",
+                                            "Reconnecting; the conversation is kept."))
     if isinstance(exc, ServerMisbehaved):
         return Failure(True, False, _too_much(str(exc)))
     if isinstance(exc, ConnectionClosed):

@@ -6,10 +6,13 @@ via ``loop.call_soon_threadsafe`` from the microphone thread) and goes out throu
 
 What this module is careful about (see shared notes live.md and anchors.md):
 - ``connect()`` has no setup timeout in the SDK: we bound it.
-- ``receive()`` stops after every turnComplete: we call it again per turn.
+- messages are read one at a time (core/live_reading.py): a kind the SDK does not know is skipped, a frame
+  that is not JSON resumes the connection with the handle; neither ends the conversation.
 - every tool call gets exactly one response, unless the server cancelled it; a cancelled call that had
-  already changed the diary is undone, so what the user heard and what was stored agree.
-- while a tool runs the microphone is paused and stale frames are dropped (no talking over the result).
+  already changed the diary is undone (several: newest first), so what the user heard and what was stored
+  agree. A call the model repeats is answered with the first one's result (core/repeated_calls.py).
+- while a call waits for its response nothing realtime is sent (the service closes with 1008): typed
+  text and push-to-talk signals wait, microphone audio and video frames are dropped.
 - ``interrupted`` flushes playback at once and discards the rest of that generation's audio.
 - goAway: rotate at the next turn boundary, and before timeLeft runs out; old socket closed first, then
   resume with the newest handle. Drops reconnect with backoff; a rejected key stops (no retry storm).
@@ -39,6 +42,7 @@ import numpy as np
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.errors import ServerMisbehaved, classify
 from nutrivoice_desktop.core.metrics import Metrics
+from nutrivoice_desktop.core.live_reading import MessageReader
 from nutrivoice_desktop.core.persona import APP_NOTE_PREFIX, system_instruction
 from nutrivoice_desktop.core.repeated_calls import EarlierCall, RepeatedCalls, as_repeat
 from nutrivoice_desktop.core.state import SessionState
@@ -67,7 +71,7 @@ RECEIVE_QUEUE_FRAMES = 4
 MODEL_AUDIO_RATE = 24_000  # PCM16 mono
 # Gemini sends speech in 200–240 ms messages (anchors.md); audio beyond this in one message is trimmed.
 MAX_AUDIO_S_PER_MESSAGE = 10.0
-# When messages are already buffered, receive() returns without suspending: after this long busy, the
+# When messages are already buffered, reading one returns without suspending: after this long busy, the
 # receive loop lets the rest of the loop (Qt paints, microphone, sending) run: under a flood anything
 # else waits about two of these at most.
 YIELD_AFTER_S = 0.001
@@ -162,6 +166,7 @@ class LiveSession:
         self._unanswered: dict[str, float] = {}
         self._cancelled_calls: set[str] = set()
         self._repeats = RepeatedCalls()
+        self._reader: MessageReader | None = None  # made with the client (it needs the SDK)
         self._undo_waiting: set[int] = set()  # diary changes of cancelled calls, undone together
         self._ptt_active = False
         self._turn = 0
@@ -367,6 +372,7 @@ class LiveSession:
             # google.genai's first import and Client() take ~0.5 s: off the event loop, or the UI freezes
             client = await asyncio.get_running_loop().run_in_executor(None, self._client)
             await asyncio.to_thread(warm_sdk)
+            self._reader = MessageReader()
         except Exception as exc:  # e.g. an unreadable CA file: retrying cannot help
             log.exception("cannot create the Live client")
             self._set_state(SessionState.ERROR, "Cannot set up the connection")
@@ -511,13 +517,12 @@ class LiveSession:
     # -- receiving ----------------------------------------------------------------------------------
     async def _receive_loop(self, session) -> None:
         busy_since = time.perf_counter()
-        while True:  # receive() ends at each turnComplete (python-genai #1224): call it again per turn
-            async for message in session.receive():
-                self._on_message(message, time.perf_counter())
-                # after the message's audio is queued, so normal speech gets no later
-                if time.perf_counter() - busy_since >= YIELD_AFTER_S:
-                    await asyncio.sleep(0)
-                    busy_since = time.perf_counter()
+        async for message in self._reader.messages(session):  # core/live_reading: one bad message is not fatal
+            self._on_message(message, time.perf_counter())
+            # after the message's audio is queued, so normal speech gets no later
+            if time.perf_counter() - busy_since >= YIELD_AFTER_S:
+                await asyncio.sleep(0)
+                busy_since = time.perf_counter()
 
     def _on_message(self, msg, received_at: float) -> None:
         if msg.session_resumption_update is not None:
