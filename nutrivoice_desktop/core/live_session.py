@@ -87,6 +87,15 @@ MAX_PENDING_TOOLS = 16
 HOLD_MAX_S = 15.0
 HOLD_POLL_S = 1.0  # how often a send loop that holds input looks at the clock
 
+# With automatic voice detection, a microphone that stops sending (muted, echo gate, a device that
+# stalled) for this long is told to the service with audioStreamEnd, so it does not wait for the rest of
+# the sentence (live.md §4: "when the mic pauses for more than about 1 s"; not with push-to-talk).
+AUDIO_PAUSE_S = 1.0
+# Releasing push-to-talk ends the activity this much later, the microphone still sending: a release as
+# the last word is said would cut it (gemini-cli #25495). Pressing again within it continues the activity.
+PTT_TAIL_S = 0.25
+STOP_CLOSE_S = 1.0  # how long Stop waits for the server to acknowledge a normal close (1000)
+
 # After goAway the connection is changed at a quiet moment: no turn in progress, no tool running, and the
 # user silent for this long. Rotating while the user talks loses what is in flight on the old connection
 # (their words' transcription, the reply to them); input transcription comes 0.5–2 s late (live.md §9).
@@ -169,6 +178,9 @@ class LiveSession:
         self._reader: MessageReader | None = None  # made with the client (it needs the SDK)
         self._undo_waiting: set[int] = set()  # diary changes of cancelled calls, undone together
         self._ptt_active = False
+        self._ptt_tail: asyncio.TimerHandle | None = None  # the activity's end, PTT_TAIL_S after release
+        self._last_audio_at = 0.0  # monotonic: the last microphone frame queued for sending
+        self._audio_pause_check: asyncio.TimerHandle | None = None  # set while audio streams (auto VAD)
         self._turn = 0
         self._generating = False  # the model is producing the current turn
         self._discard_audio = False  # after `interrupted`, until turnComplete
@@ -189,6 +201,11 @@ class LiveSession:
         return self._runner
 
     async def stop(self) -> None:
+        for timer in (self._ptt_tail, self._audio_pause_check):
+            if timer is not None:
+                timer.cancel()
+        self._ptt_tail = self._audio_pause_check = None
+        self._ptt_active = False
         runner, self._runner = self._runner, None
         if runner is not None and not runner.done():
             runner.cancel()
@@ -224,6 +241,19 @@ class LiveSession:
         self._outbox.append(("audio", pcm, captured_at))
         self._audio_in_outbox += 1
         self._wake.set()
+        self._last_audio_at = time.monotonic()
+        if self._audio_pause_check is None and not self.config.manual_activity:
+            self._audio_pause_check = asyncio.get_running_loop().call_later(AUDIO_PAUSE_S, self._check_audio_pause)
+
+    def _check_audio_pause(self) -> None:
+        """Audio has streamed: once it has stopped for AUDIO_PAUSE_S, say the stream ended (once)."""
+        quiet_for = time.monotonic() - self._last_audio_at
+        if quiet_for >= AUDIO_PAUSE_S:
+            self._audio_pause_check = None
+            self._enqueue("audio_stream_end", None)
+        else:
+            self._audio_pause_check = asyncio.get_running_loop().call_later(
+                AUDIO_PAUSE_S - quiet_for, self._check_audio_pause)
 
     def push_video(self, jpeg: bytes) -> None:
         """The newest camera/screen frame; only the latest is kept, sent at most once a second."""
@@ -250,17 +280,28 @@ class LiveSession:
 
     def activity_start(self) -> None:
         """Push-to-talk pressed: the user talks, so whatever the model is saying stops now."""
-        if not self.config.manual_activity or self._ptt_active:
+        if not self.config.manual_activity:
+            return
+        if self._ptt_tail is not None:  # pressed again before the last release ended the activity: go on
+            self._ptt_tail.cancel()
+            self._ptt_tail = None
+            return
+        if self._ptt_active:
             return
         self._ptt_active = True
         self._barge_in()
         self._enqueue("activity_start", None)
 
     def activity_end(self) -> None:
-        if not self.config.manual_activity or not self._ptt_active:
+        """Push-to-talk released: the activity ends PTT_TAIL_S later, the microphone sending until then."""
+        if not self.config.manual_activity or not self._ptt_active or self._ptt_tail is not None:
             return
+        self._turn_anchor = time.perf_counter()  # the user stopped talking now: the reply is timed from here
+        self._ptt_tail = asyncio.get_running_loop().call_later(PTT_TAIL_S, self._end_activity)
+
+    def _end_activity(self) -> None:
+        self._ptt_tail = None
         self._ptt_active = False
-        self._turn_anchor = time.perf_counter()
         self._enqueue("activity_end", None)
 
     def _enqueue(self, kind: str, payload: Any) -> None:
@@ -451,12 +492,20 @@ class LiveSession:
             tasks = [asyncio.create_task(self._send_loop(session), name="live-send"),
                      asyncio.create_task(self._receive_loop(session), name="live-receive"),
                      asyncio.create_task(self._rotate_now.wait(), name="live-rotate")]
+            stopping = False
             try:
                 done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            except asyncio.CancelledError:
+                stopping = True
+                raise
             finally:
                 for task in tasks:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
+                if stopping:  # Stop is a normal goodbye (1000); leaving by the exception would say 1011
+                    with contextlib.suppress(Exception):
+                        async with asyncio.timeout(STOP_CLOSE_S):
+                            await session.close()
             self._cancel_rotate_timer()
             for task in done:
                 if task is tasks[2]:
@@ -503,6 +552,8 @@ class LiveSession:
                 await session.send_realtime_input(activity_start=types.ActivityStart())
             elif kind == "activity_end":
                 await session.send_realtime_input(activity_end=types.ActivityEnd())
+            elif kind == "audio_stream_end":
+                await session.send_realtime_input(audio_stream_end=True)
             elif kind == "text":
                 await session.send_realtime_input(text=payload)
             elif kind == "tool_response":

@@ -346,7 +346,8 @@ def test_push_to_talk_brackets_speech_with_activity_messages(tmp_path, registry,
         session.activity_start()
         await push_frames(session, 3)
         session.activity_end()
-        await push_frames(session, 2)
+        await asyncio.sleep(0.4)  # past the release's tail (tests/integration/test_microphone_stream_edges.py)
+        await push_frames(session, 2)  # released: nothing is sent
         await asyncio.sleep(0.3)
         await session.aclose()
 
