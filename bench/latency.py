@@ -36,10 +36,11 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 from nutrivoice_desktop.core.metrics import Metrics  # noqa: E402
+from nutrivoice_desktop.core.models import DEFAULT_MODEL  # noqa: E402
 from tests.fakes.camera_clip import write_clip  # noqa: E402
 from tests.fakes.live_server import ServerProcess, tone  # noqa: E402
 
-MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
+MODEL = DEFAULT_MODEL
 SERVER_CHUNK_MS = 240
 CHUNKS_PER_ANSWER = 6
 GENERATION_SPEED = 2.0  # the service sends speech faster than it plays: the client buffers

@@ -28,6 +28,7 @@ class Failure:
     problem: Problem
     code: int | None = None
     once: bool = False  # retried once (as a fresh session); the same again before things settle is final
+    model_refused: bool = False  # the service does not serve the model asked for
 
 
 def classify(exc: BaseException) -> Failure:
@@ -101,8 +102,9 @@ def _by_close_code(code: int | None, reason: str) -> Failure:
         return Failure(True, True, Problem("Session expired", "The previous conversation could not be resumed.",
                                            "Starting a fresh session."), code)
     if code == 1008 and ("model" in lowered or "not found" in lowered or "not supported" in lowered):
-        return Failure(False, False, Problem("Model not available", reason or "The model was rejected.",
-                                             "Choose another model in Settings.", fatal=True), code)
+        return Failure(False, True, Problem("Model not available", reason or "The model was rejected.",
+                                            "Choose another model in Settings.", fatal=True), code,
+                       model_refused=True)
     if code in (1007, 1008):
         # invalid argument / policy. The service also sends these now and then without a cause of ours
         # ("Operation is not implemented, or supported, or enabled": js-genai #1236, livekit #4545), and

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
 import logging
 import random
@@ -40,9 +41,10 @@ from urllib.parse import urlparse
 import numpy as np
 
 from nutrivoice_desktop.core import events as ev
-from nutrivoice_desktop.core.errors import ServerMisbehaved, classify
+from nutrivoice_desktop.core.errors import Failure, ServerMisbehaved, classify
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.live_reading import MessageReader
+from nutrivoice_desktop.core.models import next_model, traits
 from nutrivoice_desktop.core.persona import APP_NOTE_PREFIX, system_instruction
 from nutrivoice_desktop.core.repeated_calls import EarlierCall, RepeatedCalls, as_repeat
 from nutrivoice_desktop.core.state import SessionState
@@ -94,7 +96,10 @@ AUDIO_PAUSE_S = 1.0
 # Releasing push-to-talk ends the activity this much later, the microphone still sending: a release as
 # the last word is said would cut it (gemini-cli #25495). Pressing again within it continues the activity.
 PTT_TAIL_S = 0.25
-STOP_CLOSE_S = 1.0  # how long Stop waits for the server to acknowledge a normal close (1000)
+STOP_CLOSE_S = 1.0
+# 1011 ("internal error") this many times in a row without a connection that held: the model is having a
+# bad day (2.5-12-2025 closed 80–90 % of turns with it for weeks, forum 167186): the next model is tried.
+MODEL_FAILURES_BEFORE_SWITCH = 3  # how long Stop waits for the server to acknowledge a normal close (1000)
 
 # After goAway the connection is changed at a quiet moment: no turn in progress, no tool running, and the
 # user silent for this long. Rotating while the user talks loses what is in flight on the old connection
@@ -176,6 +181,8 @@ class LiveSession:
         self._cancelled_calls: set[str] = set()
         self._repeats = RepeatedCalls()
         self._reader: MessageReader | None = None  # made with the client (it needs the SDK)
+        self._internal_errors = 0  # 1011s in a row, since the last connection that held
+        self._models_tried: set[str] = set()
         self._undo_waiting: set[int] = set()  # diary changes of cancelled calls, undone together
         self._ptt_active = False
         self._ptt_tail: asyncio.TimerHandle | None = None  # the activity's end, PTT_TAIL_S after release
@@ -395,7 +402,7 @@ class LiveSession:
             speech_config=types.SpeechConfig(voice_config=types.VoiceConfig(
                 prebuilt_voice_config=types.PrebuiltVoiceConfig(voice_name=self.config.voice))),
             system_instruction=system_instruction(self.config.language, self._today().isoformat()),
-            tools=[types.Tool(function_declarations=self.tools.declarations())],
+            tools=[types.Tool(function_declarations=self._declarations())],
             input_audio_transcription=types.AudioTranscriptionConfig(),
             output_audio_transcription=types.AudioTranscriptionConfig(),
             session_resumption=types.SessionResumptionConfig(handle=self.resumption_handle),
@@ -406,6 +413,16 @@ class LiveSession:
                 automatic_activity_detection=types.AutomaticActivityDetection(disabled=manual),
                 activity_handling=types.ActivityHandling.START_OF_ACTIVITY_INTERRUPTS),
         )
+
+    def _declarations(self) -> list:
+        """The tools' declarations with the ``behavior`` this model reads (core/models.py), explicitly."""
+        behavior = traits(self.config.model).tool_behavior
+        declarations = self.tools.declarations()
+        if behavior is None:
+            return declarations
+        from google.genai import types
+
+        return [d.model_copy(update={"behavior": types.Behavior(behavior)}) for d in declarations]
 
     async def _run(self) -> None:
         self._set_state(SessionState.CONNECTING)
@@ -441,6 +458,10 @@ class LiveSession:
                     if connected_at is not None and time.monotonic() - connected_at >= STABLE_AFTER_S:
                         attempt = 0  # the connection worked for a while: a fresh backoff series
                         retried_once = False
+                        self._internal_errors = 0
+                    if self._switch_model(failure):
+                        attempt, retried_once = 0, False
+                        continue
                     final = not failure.retry or attempt >= self.config.max_attempts \
                         or failure.once and retried_once
                     retried_once = retried_once or failure.once
@@ -462,6 +483,28 @@ class LiveSession:
             self._cancel_rotate_timer()
             # tools still running are left to finish: their diary change is made either way, and the user
             # should see its card (aclose waits for them)
+
+    def _switch_model(self, failure: Failure) -> bool:
+        """On a model the service refuses, or one that keeps failing with 1011, go on with the next known
+        Live model (each at most once a conversation; the setting is not changed) and say so."""
+        self._internal_errors = self._internal_errors + 1 if failure.code == 1011 else 0
+        storm = self._internal_errors >= MODEL_FAILURES_BEFORE_SWITCH
+        if not (failure.model_refused or storm):
+            return False
+        fallback = next_model(self.config.model, self._models_tried)
+        if fallback is None:
+            return False
+        old = self.config.model
+        self._models_tried.add(old)
+        self.config = dataclasses.replace(self.config, model=fallback)
+        self.resumption_handle = None  # a handle is a session of the old model
+        self._internal_errors = 0
+        why = "is not available" if failure.model_refused else f"failed {MODEL_FAILURES_BEFORE_SWITCH} times in a row"
+        log.warning("model %s %s: switching to %s", old, why, fallback)
+        self.events.problem.emit(ev.Problem(
+            "Switched to another model", f"{old} {why}; this conversation goes on with {fallback}.",
+            "To keep using another model, choose it in Settings."))
+        return True
 
     async def _one_connection(self, client) -> None:
         self._connected_at = None
@@ -739,8 +782,11 @@ class LiveSession:
 
         answer = self.running and call_id in self._unanswered
         if answer:
-            self._outbox.append(("tool_response", types.FunctionResponse(id=call_id, name=name, response=data),
-                                 received_at))
+            response = types.FunctionResponse(id=call_id, name=name, response=data)
+            if traits(self.config.model).scheduling:  # a NON_BLOCKING call: when the model should say it
+                response.scheduling = types.FunctionResponseScheduling(
+                    "WHEN_IDLE" if data.get("ok", True) else "INTERRUPT")
+            self._outbox.append(("tool_response", response, received_at))
             self._wake.set()
         # else stopped while it ran, or the session it was asked in is gone (a fresh one knows nothing of
         # it): no one to answer, but the user sees what was done

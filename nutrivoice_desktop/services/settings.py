@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from nutrivoice_desktop.core.models import DEFAULT_MODEL
 from nutrivoice_desktop.services import paths
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,6 @@ LANGUAGES = {
     "auto": "Same as the user", "en": "English", "es": "Español", "de": "Deutsch", "fr": "Français",
     "hi": "Hindi", "it": "Italiano", "pt": "Português", "nl": "Nederlands",
 }
-DEFAULT_MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
 
 
 LIVE = "live"  # takes effect at once

@@ -9,11 +9,12 @@ from typing import Any, Callable
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
 from nutrivoice_desktop.core.metrics import Metrics
+from nutrivoice_desktop.core.models import DEFAULT_MODEL
 from nutrivoice_desktop.core.tools import Tool, ToolResult
 from nutrivoice_desktop.devices.audio import PlaybackBuffer
 from nutrivoice_desktop.nutrition.diary_service import DiaryService
 
-MODEL = "gemini-2.5-flash-native-audio-preview-12-2025"
+MODEL = DEFAULT_MODEL
 
 
 class EventLog:
@@ -44,9 +45,9 @@ class EventLog:
 
 def make_session(server, registry, tool_context, *, api_key: str = "test-key", **overrides) -> tuple[
         LiveSession, EventLog, PlaybackBuffer]:
-    options = {"connect_timeout_s": 5.0, "ca_file": server.ca_file, **overrides}
-    config = SessionConfig(api_key=api_key, model=MODEL, voice="Kore", language="auto",
-                           base_url=server.base_url, **options)
+    options = {"model": MODEL, "voice": "Kore", "language": "auto", "connect_timeout_s": 5.0,
+               "ca_file": server.ca_file, **overrides}
+    config = SessionConfig(api_key=api_key, base_url=server.base_url, **options)
     events = ev.SessionEvents()
     log = EventLog(events)
     metrics = Metrics()

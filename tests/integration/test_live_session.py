@@ -53,7 +53,7 @@ def test_spoken_turn_with_tool_round_trip(tmp_path, registry, tool_context):
         conn = server.connections[0]
 
     setup = conn.setup
-    assert setup["model"] == "models/gemini-2.5-flash-native-audio-preview-12-2025"
+    assert setup["model"] == "models/gemini-3.8-live"
     assert setup["generationConfig"]["responseModalities"] == ["AUDIO"]
     assert setup["generationConfig"]["speechConfig"]["voiceConfig"]["prebuiltVoiceConfig"]["voiceName"] == "Kore"
     declared = {d["name"] for d in setup["tools"][0]["functionDeclarations"]}
