@@ -44,6 +44,7 @@ from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.errors import Failure, ServerMisbehaved, classify
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.live_reading import MessageReader
+from nutrivoice_desktop.core.liveness import TICK_S, Liveness
 from nutrivoice_desktop.core.models import next_model, traits
 from nutrivoice_desktop.core.persona import APP_NOTE_PREFIX, system_instruction
 from nutrivoice_desktop.core.repeated_calls import EarlierCall, RepeatedCalls, as_repeat
@@ -97,6 +98,11 @@ AUDIO_PAUSE_S = 1.0
 # the last word is said would cut it (gemini-cli #25495). Pressing again within it continues the activity.
 PTT_TAIL_S = 0.25
 STOP_CLOSE_S = 1.0
+# A lenient keepalive: Gemini's pongs take 8–30 s (sip-to-ai PR #14), so websockets' default (20 s / 20 s)
+# would end healthy sessions with 1011; none at all would leave a dead link unnoticed (core/liveness.py
+# notices most sooner).
+PING_INTERVAL_S = 30.0
+PING_TIMEOUT_S = 60.0
 # 1011 ("internal error") this many times in a row without a connection that held: the model is having a
 # bad day (2.5-12-2025 closed 80–90 % of turns with it for weeks, forum 167186): the next model is tried.
 MODEL_FAILURES_BEFORE_SWITCH = 3  # how long Stop waits for the server to acknowledge a normal close (1000)
@@ -181,6 +187,7 @@ class LiveSession:
         self._cancelled_calls: set[str] = set()
         self._repeats = RepeatedCalls()
         self._reader: MessageReader | None = None  # made with the client (it needs the SDK)
+        self._liveness = Liveness()
         self._internal_errors = 0  # 1011s in a row, since the last connection that held
         self._models_tried: set[str] = set()
         self._undo_waiting: set[int] = set()  # diary changes of cancelled calls, undone together
@@ -236,7 +243,8 @@ class LiveSession:
         if self._holding():
             self.metrics.count("mic_dropped_tool")
             return
-        if _loud(pcm):
+        loud = _loud(pcm)
+        if loud:
             self._last_voice_at = time.monotonic()
         if self.config.manual_activity and not self._ptt_active:
             return
@@ -249,6 +257,8 @@ class LiveSession:
         self._audio_in_outbox += 1
         self._wake.set()
         self._last_audio_at = time.monotonic()
+        if loud:
+            self._liveness.sent_voice()
         if self._audio_pause_check is None and not self.config.manual_activity:
             self._audio_pause_check = asyncio.get_running_loop().call_later(AUDIO_PAUSE_S, self._check_audio_pause)
 
@@ -373,7 +383,8 @@ class LiveSession:
         # messages (or hundreds of MB) that websockets decodes in one go, stalling the loop; audio in
         # base64 barely compresses anyway.
         client_args: dict[str, Any] = {"max_size": MAX_MESSAGE_BYTES, "max_queue": RECEIVE_QUEUE_FRAMES,
-                                       "compression": None, "ping_interval": None}
+                                       "compression": None, "ping_interval": PING_INTERVAL_S,
+                                       "ping_timeout": PING_TIMEOUT_S, "close_timeout": STOP_CLOSE_S}
         if self.config.ca_file and self.config.base_url:
             client_args["ssl"] = self._tls_context()
         elif self.config.ca_file:
@@ -520,9 +531,8 @@ class LiveSession:
             self.metrics.add("connect_ms", (time.perf_counter() - started) * 1000)
             self.connections += 1
             self._connected_at = time.monotonic()
-            # a turn cut off by a drop will not finish on the new connection
-            self._generating = self._discard_audio = self._interrupted = self._user_turn = False
-            self._first_audio_at = None
+            self._close_cut_off_turn()
+            self._liveness.reset()
             if not resumed and self._unanswered:
                 # a fresh session knows nothing of the old one's calls: their responses would be refused
                 log.info("new session: %d calls of the old one go unanswered", len(self._unanswered))
@@ -534,7 +544,8 @@ class LiveSession:
             self._set_state(SessionState.ACTIVE)
             tasks = [asyncio.create_task(self._send_loop(session), name="live-send"),
                      asyncio.create_task(self._receive_loop(session), name="live-receive"),
-                     asyncio.create_task(self._rotate_now.wait(), name="live-rotate")]
+                     asyncio.create_task(self._rotate_now.wait(), name="live-rotate"),
+                     asyncio.create_task(self._watch_liveness(), name="live-liveness")]
             stopping = False
             try:
                 done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
@@ -551,13 +562,38 @@ class LiveSession:
                             await session.close()
             self._cancel_rotate_timer()
             for task in done:
-                if task is tasks[2]:
+                if task is tasks[2] or task is tasks[3]:  # goAway's rotation, or a link that went quiet
                     break
                 exc = task.exception()
                 if exc is not None:
                     raise exc
             # leaving the `async with` closes the old socket (1000) before the new one opens
         raise _Rotate()
+
+    def _close_cut_off_turn(self) -> None:
+        """A turn a dropped connection cut off will not finish on the new one: it ends here, marked as
+        interrupted, so the transcript and the speaking indicator do not wait for it."""
+        if self._generating or self._user_turn:
+            if self._first_audio_at is not None:
+                self.events.speaking.emit(ev.ModelSpeaking(False))
+            self.events.turn_finished.emit(ev.TurnFinished(self._turn, True, None))
+            self._turn += 1
+        self._generating = self._discard_audio = self._interrupted = self._user_turn = False
+        self._first_audio_at = self._turn_anchor = None
+
+    async def _watch_liveness(self) -> None:
+        """Returns (and the connection is re-established with its handle) when the link looks dead:
+        core/liveness.py says when."""
+        self._liveness.slept()  # measured from now
+        while True:  # ends with the connection (cancelled) or on a problem
+            await asyncio.sleep(TICK_S)
+            problem = self._liveness.problem()
+            if problem is not None:
+                log.warning("%s: reconnecting with the resumption handle", problem)
+                self.metrics.count("liveness_reconnects")
+                self.events.problem.emit(ev.Problem(problem, "The connection seems to have stopped working.",
+                                                    "Reconnecting; the conversation is kept."))
+                return
 
     # -- sending ------------------------------------------------------------------------------------
     async def _send_loop(self, session) -> None:
@@ -595,13 +631,16 @@ class LiveSession:
                 await session.send_realtime_input(activity_start=types.ActivityStart())
             elif kind == "activity_end":
                 await session.send_realtime_input(activity_end=types.ActivityEnd())
+                self._liveness.expect_answer()
             elif kind == "audio_stream_end":
                 await session.send_realtime_input(audio_stream_end=True)
             elif kind == "text":
                 await session.send_realtime_input(text=payload)
+                self._liveness.expect_answer()
             elif kind == "tool_response":
                 await session.send_tool_response(function_responses=[payload])
                 self._unanswered.pop(payload.id, None)
+                self._liveness.expect_answer()
                 self.metrics.add("tool_round_trip_ms", (time.perf_counter() - at) * 1000)
         except Exception:
             if kind != "audio":  # control messages survive a reconnect; stale audio does not
@@ -619,6 +658,14 @@ class LiveSession:
                 busy_since = time.perf_counter()
 
     def _on_message(self, msg, received_at: float) -> None:
+        self._liveness.received()
+        content = msg.server_content
+        if msg.tool_call is not None or content is not None and (
+                content.model_turn is not None or content.output_transcription is not None
+                or content.turn_complete or content.interrupted):
+            self._liveness.answered()  # an answer (or a call: the model now waits for us) is coming
+        elif content is not None and content.input_transcription is not None and content.input_transcription.text:
+            self._liveness.heard_words()
         if msg.session_resumption_update is not None:
             update = msg.session_resumption_update
             if update.resumable and update.new_handle:
