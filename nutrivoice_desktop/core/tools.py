@@ -30,6 +30,12 @@ class Card:
     undo_id: int | None = None
 
 
+# Whether calling again can help, told to the model with every error
+LATER = "later"  # the same call, in a moment (the diary was busy)
+CHANGED = "with_changes"  # with other arguments, or another tool (the error says which)
+NEVER = "no"  # not by calling again: tell the user
+
+
 @dataclass(frozen=True)
 class ToolResult:
     ok: bool
@@ -37,17 +43,20 @@ class ToolResult:
     card: Card
 
     @classmethod
-    def error(cls, tool: str, code: str, message: str, **extra: Any) -> "ToolResult":
-        data = {"ok": False, "error": {"code": code, "message": message, **extra}}
+    def error(cls, tool: str, code: str, message: str, retry: str = CHANGED, **extra: Any) -> "ToolResult":
+        """A failure the model can act on: what (code), in words (message), and whether calling again
+        can help (retry: LATER, CHANGED or NEVER)."""
+        data = {"ok": False, "error": {"code": code, "message": message, "retry": retry, **extra}}
         return cls(False, data, Card(title=f"{tool}: could not do that", summary=message))
 
 
 class ToolInputError(ValueError):
-    """Raised by a handler for bad input it can only detect with data (unknown food, ...)."""
+    """Raised by a handler for bad input it can only detect with data (unknown food, ...), or for a
+    failure it can explain; *retry* says whether calling again can help (default: with other arguments)."""
 
-    def __init__(self, code: str, message: str, **extra: Any) -> None:
+    def __init__(self, code: str, message: str, retry: str = CHANGED, **extra: Any) -> None:
         super().__init__(message)
-        self.code, self.extra = code, extra
+        self.code, self.retry, self.extra = code, retry, extra
 
 
 Handler = Callable[[Any, dict[str, Any]], ToolResult]
@@ -158,10 +167,11 @@ class ToolRegistry:
         try:
             return tool.handler(context, args)
         except ToolInputError as exc:
-            return ToolResult.error(tool.name, exc.code, str(exc), **exc.extra)
+            return ToolResult.error(tool.name, exc.code, str(exc), exc.retry, **exc.extra)
         except Exception as exc:  # a bug in one tool must not end the conversation
             log.exception("tool %s failed", tool.name)
-            return ToolResult.error(tool.name, "internal_error", f"The {tool.name} tool failed: {type(exc).__name__}.")
+            return ToolResult.error(tool.name, "internal_error", f"The {tool.name} tool failed: {type(exc).__name__}.",
+                                    NEVER)
 
 
 class ToolRunner(Protocol):

@@ -8,9 +8,9 @@ import logging
 import sqlite3
 from datetime import date
 
-from nutrivoice_desktop.core.tools import Handler, ToolInputError, ToolResult
+from nutrivoice_desktop.core.tools import LATER, NEVER, Handler, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.context import NutritionContext
-from nutrivoice_desktop.nutrition.diary_errors import write_failure
+from nutrivoice_desktop.nutrition.diary_errors import LOCKED, write_failure
 from nutrivoice_desktop.nutrition.foods import Food
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.store import MEALS, MealPlan
@@ -56,7 +56,8 @@ def diary_transaction(handler: Handler) -> Handler:
             if failure is None:
                 raise
             log.error("diary problem during a tool call: %s", exc)
-            raise DiaryWriteError(*failure) from exc
+            kind, words = failure
+            raise DiaryWriteError(kind, words, LATER if kind == LOCKED else NEVER) from exc
 
     return in_one_transaction
 

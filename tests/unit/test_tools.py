@@ -160,3 +160,25 @@ def test_declarations_use_the_schema_subset_the_live_api_reads():
     assert grams == {"type": "NUMBER", "minimum": 0, "maximum": 5000,
                      "description": "Amount in grams. Give this or quantity (+ portion)."}
     assert live_parameters({"type": ["integer", "null"]}) == {"type": "INTEGER", "nullable": True}
+
+
+def test_every_error_says_whether_calling_again_can_help(registry, tool_context, monkeypatch):
+    import contextlib
+    import sqlite3
+
+    from nutrivoice_desktop.core.tools import CHANGED, LATER, NEVER
+
+    bad = registry.call("unplanned_food", {"food": "apple", "grams": -5}, tool_context)
+    unknown = registry.call("unplanned_food", {"food": "unobtainium", "grams": 10}, tool_context)
+    nothing = registry.call("undo_last_change", {}, tool_context)
+    assert bad.data["error"]["retry"] == unknown.data["error"]["retry"] == CHANGED
+    assert nothing.data["error"]["retry"] == NEVER
+
+    @contextlib.contextmanager
+    def busy():
+        raise sqlite3.OperationalError("database is locked")
+        yield
+
+    monkeypatch.setattr(tool_context.store, "transaction", busy)  # another process holds the write lock
+    locked = registry.call("unplanned_food", {"food": "apple", "grams": 100}, tool_context)
+    assert locked.data["error"]["code"] == "locked" and locked.data["error"]["retry"] == LATER

@@ -1,4 +1,4 @@
-from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolPolicy, ToolResult
+from nutrivoice_desktop.core.tools import NEVER, Card, Tool, ToolInputError, ToolPolicy, ToolResult
 from nutrivoice_desktop.nutrition.store import UndoError
 from nutrivoice_desktop.nutrition.tooling import diary_transaction, parse_day
 
@@ -7,11 +7,11 @@ def handle(ctx, args) -> ToolResult:
     day = parse_day(ctx, args.get("day"))
     change_id = args.get("undo_id") or ctx.store.latest_change(day)
     if change_id is None:
-        raise ToolInputError("nothing_to_undo", "There is no change to undo for that day.")
+        raise ToolInputError("nothing_to_undo", "There is no change to undo for that day.", NEVER)
     try:
         summary = ctx.store.undo(int(change_id))
     except UndoError as exc:
-        raise ToolInputError("cannot_undo", str(exc)) from None
+        raise ToolInputError("cannot_undo", str(exc), NEVER) from None
     return ToolResult(True, {"ok": True, "undone": summary}, Card("Undone", f"Undid: {summary}"))
 
 
