@@ -141,11 +141,12 @@ class Assistant:
             buffer = PlaybackBuffer(metrics=self.metrics)
             self._session = LiveSession(self._config(key), self.diary, buffer, self.events, self.metrics,
                                         today=self.diary.today)
-            self._session.start()
-            await self._open_audio(buffer)
             # the saved mode applies from the first Start after launch, not only after the combo is touched
             saved = self.settings.get("mode")
             wanted = self.sharing or ("" if saved == "audio" else saved)
+            self._session.set_video_kind(wanted)  # part of the setup: before it is sent
+            self._session.start()
+            await self._open_audio(buffer)
             if wanted and self._video is None:
                 await self._share_locked(wanted)
 
@@ -271,6 +272,11 @@ class Assistant:
         self._session.send_text(text)
         return True
 
+    def network_changed(self, online: bool) -> None:
+        """From the operating system (bridge): the network came or went."""
+        if self._session is not None:
+            self._session.network_changed(online)
+
     def set_push_to_talk(self, pressed: bool) -> None:
         if self._session is None:
             return
@@ -296,6 +302,8 @@ class Assistant:
     async def _share_locked(self, mode: str) -> None:
         await self._stop_video()
         self.sharing = mode
+        if self._session is not None:
+            self._session.set_video_kind(mode)
         self._say(Message.clear("sharing"))
         if mode:  # the preview runs before Start too; frames go to the model only while a session runs
             loop = asyncio.get_running_loop()

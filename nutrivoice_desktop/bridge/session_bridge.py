@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QNetworkInformation
 from qasync import asyncSlot
 
 from nutrivoice_desktop.assistant import Assistant
@@ -52,6 +53,11 @@ class SessionBridge(QObject):
         assistant.muted_changed.connect(self.mutedChanged.emit)
         assistant.push_to_talk.connect(self.pushToTalk.emit)
         assistant.diary.changed.connect(self.diaryChanged.emit)
+        # the network coming back (a new Wi-Fi, a cable, waking up) is known here long before a dead
+        # connection times out; without a backend (some desktops), the engine's own checks remain
+        if QNetworkInformation.loadDefaultBackend():
+            QNetworkInformation.instance().reachabilityChanged.connect(
+                lambda reach: assistant.network_changed(reach == QNetworkInformation.Reachability.Online))
 
     # -- state, read from the one place it is kept ---------------------------------------------------
     @property

@@ -58,6 +58,9 @@ MIC_MIME = "audio/pcm;rate=16000"
 # turns into seconds of stale speech reaching the model.
 MIC_QUEUE_FRAMES = 50
 VIDEO_MIN_INTERVAL_S = 1.0  # the Live API takes at most 1 frame per second
+# What a frame may cost in tokens against what it must show (setup's mediaResolution; live.md §4): a plate
+# or a label reads at medium, a screen's small text needs high. Without video it is not sent.
+MEDIA_RESOLUTION = {"camera": "MEDIA_RESOLUTION_MEDIUM", "screen": "MEDIA_RESOLUTION_HIGH"}
 BACKOFF_S = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
 # a connection that drops sooner than this does not reset the backoff: a flapping server gets no storm
 STABLE_AFTER_S = 10.0
@@ -105,7 +108,8 @@ PING_INTERVAL_S = 30.0
 PING_TIMEOUT_S = 60.0
 # 1011 ("internal error") this many times in a row without a connection that held: the model is having a
 # bad day (2.5-12-2025 closed 80–90 % of turns with it for weeks, forum 167186): the next model is tried.
-MODEL_FAILURES_BEFORE_SWITCH = 3  # how long Stop waits for the server to acknowledge a normal close (1000)
+MODEL_FAILURES_BEFORE_SWITCH = 3
+NETWORK_ROTATE_S = 2.0  # back online: the connection is refreshed at a quiet moment within this  # how long Stop waits for the server to acknowledge a normal close (1000)
 
 # After goAway the connection is changed at a quiet moment: no turn in progress, no tool running, and the
 # user silent for this long. Rotating while the user talks loses what is in flight on the old connection
@@ -172,9 +176,12 @@ class LiveSession:
         self._audio_in_outbox = 0
         self._wake = asyncio.Event()
         self._video: bytes | None = None
+        self._media_resolution: str | None = None
         self._last_video_sent = 0.0
         self._runner: asyncio.Task | None = None
         self._rotate_now = asyncio.Event()
+        self._network_back = asyncio.Event()
+        self._offline = False
         self._rotate_timer: asyncio.TimerHandle | None = None
         self._go_away_pending = False
         self._rotate_deadline = 0.0  # monotonic: rotate by then even if it is never quiet
@@ -279,6 +286,11 @@ class LiveSession:
 
     def clear_video(self) -> None:
         self._video = None
+
+    def set_video_kind(self, kind: str) -> None:
+        """What frames will show ("", "camera" or "screen"). Their resolution is part of the setup: it
+        applies from the next connection (the first, or the next rotation or reconnect)."""
+        self._media_resolution = MEDIA_RESOLUTION.get(kind)
 
     def send_text(self, text: str) -> None:
         text = text.strip()
@@ -420,6 +432,7 @@ class LiveSession:
             context_window_compression=types.ContextWindowCompressionConfig(
                 trigger_tokens=COMPRESSION_TRIGGER_TOKENS,
                 sliding_window=types.SlidingWindow(target_tokens=COMPRESSION_TARGET_TOKENS)),
+            media_resolution=types.MediaResolution(self._media_resolution) if self._media_resolution else None,
             realtime_input_config=types.RealtimeInputConfig(
                 automatic_activity_detection=types.AutomaticActivityDetection(disabled=manual),
                 activity_handling=types.ActivityHandling.START_OF_ACTIVITY_INTERRUPTS),
@@ -489,7 +502,10 @@ class LiveSession:
                     self._set_state(SessionState.RECONNECTING,
                                     f"{failure.problem.title}. Reconnecting in {delay:.0f} s…")
                     self.events.problem.emit(failure.problem)
-                    await asyncio.sleep(delay)
+                    self._network_back.clear()
+                    with contextlib.suppress(TimeoutError):  # or sooner, when the network comes back
+                        async with asyncio.timeout(delay):
+                            await self._network_back.wait()
         finally:
             self._cancel_rotate_timer()
             # tools still running are left to finish: their diary change is made either way, and the user
@@ -735,10 +751,25 @@ class LiveSession:
 
     def _on_go_away(self, time_left: float | None) -> None:
         log.info("goAway received, time left %s s", time_left)
+        self._rotate_soon((time_left if time_left is not None else 10.0) - self.config.rotate_margin_s)
+
+    def _rotate_soon(self, within_s: float) -> None:
+        """Re-establish the connection (with its handle) at the first quiet moment, or within *within_s*."""
         self._go_away_pending = True
-        budget = (time_left if time_left is not None else 10.0) - self.config.rotate_margin_s
-        self._rotate_deadline = time.monotonic() + max(0.0, budget)
+        self._rotate_deadline = time.monotonic() + max(0.0, within_s)
         self._check_rotation()
+
+    def network_changed(self, online: bool) -> None:
+        """The computer's network came or went (Wi-Fi, cable, VPN). Back online after being offline: a
+        reconnect waiting out its backoff goes at once, and a connection that looks up is refreshed at
+        the next quiet moment (its route is most likely gone; if not, a refresh costs a few hundred ms)."""
+        was_offline, self._offline = self._offline, not online
+        if not online or not was_offline:
+            return
+        log.info("network back: reconnecting now")
+        self._network_back.set()
+        if self.state is SessionState.ACTIVE:
+            self._rotate_soon(NETWORK_ROTATE_S)
 
     def _quiet(self) -> bool:
         """A turn boundary where nothing is in flight: no reply, no tool, no user talking or holding PTT."""

@@ -558,3 +558,23 @@ def test_the_setup_declares_every_tool_the_way_the_service_reads_it(tmp_path, re
         declared = conn.declared(name)
         assert declared is not None and set(declared.get("properties", {})) == set(
             registry._tools[name].parameters.get("properties", {})), name
+
+
+@pytest.mark.parametrize("kind, resolution", [("", None), ("camera", "MEDIA_RESOLUTION_MEDIUM"),
+                                              ("screen", "MEDIA_RESOLUTION_HIGH")])
+def test_frames_are_asked_for_at_the_resolution_their_kind_needs(tmp_path, registry, tool_context, kind, resolution):
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.hold(3)
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.set_video_kind(kind)
+        session.start()
+        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
+        await session.aclose()
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        run(main(server))
+        setup = server.connections[0].setup
+    assert setup.get("generationConfig", {}).get("mediaResolution") == resolution

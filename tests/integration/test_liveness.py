@@ -137,3 +137,46 @@ def test_a_turn_a_drop_cut_off_is_closed_in_the_transcript(tmp_path, registry, t
     log, _session, _ = run_until(tmp_path, registry, tool_context, [drops_mid_answer, serves], act, reconnected)
     finished = log.of(ev.TurnFinished)
     assert finished and finished[0].interrupted and finished[0].turn == 0
+
+
+def test_the_network_coming_back_refreshes_the_connection_with_its_handle(tmp_path, registry, tool_context):
+    async def act(session):
+        for _ in range(50):  # bounded: 5 s for the handle to arrive
+            if session.resumption_handle:
+                break
+            await asyncio.sleep(0.1)
+        session.network_changed(False)  # Wi-Fi gone...
+        session.network_changed(True)  # ...and back: the old route is most likely dead
+
+    log, _session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, serves], act, reconnected)
+    assert connections[1].setup["sessionResumption"] == {"handle": "handle-1"}
+
+
+def test_the_network_coming_back_cuts_a_reconnect_wait_short(tmp_path, registry, tool_context, monkeypatch):
+    monkeypatch.setattr(live_session, "BACKOFF_S", (30.0,))  # without the network's word: half a minute
+
+    async def drops(conn):
+        await conn.setup_complete()
+        await conn.resumption("handle-1")
+        await asyncio.sleep(0.2)
+        conn.drop()
+
+    async def act(session):
+        session.network_changed(False)
+        await asyncio.sleep(1.0)  # the drop, and the reconnect waiting
+        started = time.monotonic()
+        session.network_changed(True)
+        await session_reconnected(session)
+        assert time.monotonic() - started < 5
+
+    async def session_reconnected(session):
+        for _ in range(100):  # bounded: 10 s
+            if session.connections == 2 and session.state is SessionState.ACTIVE:
+                return
+            await asyncio.sleep(0.1)
+
+    async def until(session, log):
+        pass
+
+    _log, session, connections = run_until(tmp_path, registry, tool_context, [drops, serves], act, until)
+    assert len(connections) == 2 and connections[1].setup["sessionResumption"] == {"handle": "handle-1"}
