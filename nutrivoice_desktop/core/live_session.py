@@ -27,6 +27,7 @@ import asyncio
 import contextlib
 import dataclasses
 import functools
+import itertools
 import logging
 import random
 import re
@@ -109,6 +110,8 @@ PING_TIMEOUT_S = 60.0
 # 1011 ("internal error") this many times in a row without a connection that held: the model is having a
 # bad day (2.5-12-2025 closed 80–90 % of turns with it for weeks, forum 167186): the next model is tried.
 MODEL_FAILURES_BEFORE_SWITCH = 3
+MODEL_LIST_TIMEOUT_MS = 5000  # models.list, asked only when a model has to be replaced
+MODEL_LIST_MAX = 500  # models read from the list at most (pages are fetched as they are read)
 NETWORK_ROTATE_S = 2.0  # back online: the connection is refreshed at a quiet moment within this  # how long Stop waits for the server to acknowledge a normal close (1000)
 
 # After goAway the connection is changed at a quiet moment: no turn in progress, no tool running, and the
@@ -197,6 +200,7 @@ class LiveSession:
         self._liveness = Liveness()
         self._internal_errors = 0  # 1011s in a row, since the last connection that held
         self._models_tried: set[str] = set()
+        self._models_offered: tuple[str, ...] | None = None  # asked once, when first needed
         self._undo_waiting: set[int] = set()  # diary changes of cancelled calls, undone together
         self._ptt_active = False
         self._ptt_tail: asyncio.TimerHandle | None = None  # the activity's end, PTT_TAIL_S after release
@@ -409,6 +413,30 @@ class LiveSession:
                                          base_url=self.config.base_url or None)
         return genai.Client(api_key=self.config.api_key, http_options=http_options)
 
+    def _list_live_models(self) -> tuple[str, ...]:
+        """The Live models the service offers now (models.list: those supporting bidiGenerateContent);
+        empty when it cannot say (offline, refused, too slow). Blocking: run in a thread."""
+        from google import genai
+        from google.genai import types
+
+        client_args: dict[str, Any] = {}
+        if self.config.ca_file and self.config.base_url:
+            client_args["verify"] = self._tls_context()
+        if urlparse(self.config.base_url).hostname in ("127.0.0.1", "localhost", "::1"):
+            client_args["trust_env"] = False  # no proxy for loopback, as for the Live connection
+        http_options = types.HttpOptions(api_version=self.config.api_version, base_url=self.config.base_url or None,
+                                         client_args=client_args, timeout=MODEL_LIST_TIMEOUT_MS)
+        try:
+            client = genai.Client(api_key=self.config.api_key, http_options=http_options)
+            listed = itertools.islice(client.models.list(config={"page_size": 100}), MODEL_LIST_MAX)
+            offered = tuple(m.name.removeprefix("models/") for m in listed
+                            if m.name and "bidiGenerateContent" in (m.supported_actions or ()))
+        except Exception as exc:  # the known list still applies
+            log.info("could not list the service's models: %s: %s", type(exc).__name__, exc)
+            return ()
+        log.info("Live models offered: %s", ", ".join(offered) or "none")
+        return offered
+
     def _tls_context(self) -> ssl.SSLContext:
         if self.config.ca_only:
             return ssl.create_default_context(cafile=self.config.ca_file)  # that CA and nothing else
@@ -483,7 +511,7 @@ class LiveSession:
                         attempt = 0  # the connection worked for a while: a fresh backoff series
                         retried_once = False
                         self._internal_errors = 0
-                    if self._switch_model(failure):
+                    if await self._switch_model(failure):
                         attempt, retried_once = 0, False
                         continue
                     final = not failure.retry or attempt >= self.config.max_attempts \
@@ -511,14 +539,17 @@ class LiveSession:
             # tools still running are left to finish: their diary change is made either way, and the user
             # should see its card (aclose waits for them)
 
-    def _switch_model(self, failure: Failure) -> bool:
-        """On a model the service refuses, or one that keeps failing with 1011, go on with the next known
-        Live model (each at most once a conversation; the setting is not changed) and say so."""
+    async def _switch_model(self, failure: Failure) -> bool:
+        """On a model the service refuses, or one that keeps failing with 1011, go on with the next Live
+        model the service offers (core/models.next_model; each at most once a conversation; the setting is
+        not changed) and say so."""
         self._internal_errors = self._internal_errors + 1 if failure.code == 1011 else 0
         storm = self._internal_errors >= MODEL_FAILURES_BEFORE_SWITCH
         if not (failure.model_refused or storm):
             return False
-        fallback = next_model(self.config.model, self._models_tried)
+        if self._models_offered is None:
+            self._models_offered = await asyncio.to_thread(self._list_live_models)
+        fallback = next_model(self.config.model, self._models_tried, self._models_offered or None)
         if fallback is None:
             return False
         old = self.config.model

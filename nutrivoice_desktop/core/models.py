@@ -50,6 +50,13 @@ def traits(model: str) -> ModelTraits:
     return next((t for prefix, t in _TRAITS if name.startswith(prefix)), _UNKNOWN)
 
 
-def next_model(current: str, tried: set[str]) -> str | None:
-    """The first fallback model not yet tried (nor the current one), or None."""
-    return next((m for m in FALLBACK_MODELS if m != current and m not in tried), None)
+def next_model(current: str, tried: set[str], offered: tuple[str, ...] | None = None) -> str | None:
+    """The model to go on with: the first known one the service offers (``offered``, from models.list;
+    None when it could not say: then the known list alone), then any other Live model it offers; never
+    the current one nor one tried before. None when there is none left."""
+    if offered is None:
+        candidates: tuple[str, ...] = FALLBACK_MODELS
+    else:
+        candidates = tuple(m for m in FALLBACK_MODELS if m in offered) + tuple(
+            m for m in offered if m not in FALLBACK_MODELS)
+    return next((m for m in candidates if m != current and m not in tried), None)

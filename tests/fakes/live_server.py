@@ -40,6 +40,13 @@ from websockets.http11 import Request, Response
 
 PATH_RE = re.compile(r"^/+ws/google\.ai\.generativelanguage\.(v1|v1beta|v1alpha)\."
                      r"GenerativeService\.BidiGenerateContent(Constrained)?$")
+MODELS_RE = re.compile(r"^/+(v1|v1beta|v1alpha)/models$")
+# What models.list answers (the REST API's shape): Live models support bidiGenerateContent. Tests change it.
+LISTED_MODELS = [
+    {"name": "models/gemini-3.8-live", "supportedGenerationMethods": ["bidiGenerateContent"]},
+    {"name": "models/gemini-3.1-flash-live-preview", "supportedGenerationMethods": ["bidiGenerateContent"]},
+    {"name": "models/gemini-2.5-flash", "supportedGenerationMethods": ["generateContent", "countTokens"]},
+]
 OUT_RATE = 24_000
 WAIT_S = 10.0  # the longest any scenario step waits for the client
 # Realtime input while a call has no response ends the session with this (js-genai #1236, livekit #4545,
@@ -406,6 +413,8 @@ class FakeLiveServer:
         self.connections: list[Connection] = []
         self.errors: list[BaseException] = []
         self.rejected_paths: list[str] = []
+        self.listed_models: list[dict] | None = list(LISTED_MODELS)
+        self.model_lists = 0  # models.list requests answered
         ca = trustme.CA()
         cert = ca.issue_cert("127.0.0.1", "localhost")
         self.ca_file = str(self.workdir / "fake-live-ca.pem")
@@ -466,6 +475,13 @@ class FakeLiveServer:
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
+        if MODELS_RE.match(path):  # the REST call the app makes to learn which Live models there are
+            self.model_lists += 1
+            if self.listed_models is None:  # the listing is down
+                return connection.respond(503, "Service Unavailable\n")
+            response = connection.respond(200, json.dumps({"models": self.listed_models}))
+            response.headers["Content-Type"] = "application/json"
+            return response
         if not PATH_RE.match(path):
             self.rejected_paths.append(path)
             return connection.respond(404, "Not Found\n")

@@ -12,7 +12,7 @@ from nutrivoice_desktop.core.live_session import MODEL_FAILURES_BEFORE_SWITCH
 from nutrivoice_desktop.core.models import DEFAULT_MODEL, traits
 from nutrivoice_desktop.core.state import SessionState
 from tests.conftest import run_async
-from tests.fakes.live_server import FakeLiveServer
+from tests.fakes.live_server import LISTED_MODELS, FakeLiveServer
 from tests.integration.live_harness import make_session
 
 
@@ -20,7 +20,7 @@ def behaviors(conn) -> set:
     return {f.get("behavior") for tool in conn.setup.get("tools", []) for f in tool["functionDeclarations"]}
 
 
-def run_with(tmp_path, registry, tool_context, scenarios, until, **config):
+def run_with(tmp_path, registry, tool_context, scenarios, until, listed=LISTED_MODELS, **config):
     async def main(server):
         session, log, _ = make_session(server, registry, tool_context, **config)
         session.start()
@@ -29,6 +29,7 @@ def run_with(tmp_path, registry, tool_context, scenarios, until, **config):
         return log, session
 
     with FakeLiveServer(tmp_path, scenarios) as server:
+        server.listed_models = listed
         log, session = run_async(main(server), 40)
         return log, session, server.connections
 
@@ -107,15 +108,30 @@ def test_a_model_that_keeps_failing_is_replaced_once(tmp_path, registry, tool_co
     assert "sessionResumption" not in connections[-1].setup or "handle" not in connections[-1].setup["sessionResumption"]
 
 
-def test_when_every_known_model_is_refused_the_error_is_final(tmp_path, registry, tool_context):
+def test_when_every_offered_model_is_refused_the_error_is_final(tmp_path, registry, tool_context):
     async def until_final(session, log):
         await log.wait_for(ev.Problem, lambda p: p.fatal)
 
     log, session, connections = run_with(tmp_path, registry, tool_context, [refuses], until_final)
-    assert len(connections) == 3  # the default, then the two other known models, each once
+    # the default, then the one other Live model the service lists (2.5-09 is known but not offered)
+    assert [c.setup["model"] for c in connections] == ["models/gemini-3.8-live", "models/gemini-3.1-flash-live-preview"]
     final = [p for p in log.of(ev.Problem) if p.fatal][0]
     assert final.title == "Model not available"
     assert [e.state for e in log.of(ev.StatusChanged)][-2] is SessionState.ERROR  # then Stop: idle
+
+
+def test_a_live_model_the_app_does_not_know_yet_is_used_when_it_is_all_there_is(tmp_path, registry, tool_context):
+    newer = [{"name": "models/gemini-4-live", "supportedGenerationMethods": ["bidiGenerateContent"]},
+             {"name": "models/gemini-4-pro", "supportedGenerationMethods": ["generateContent"]}]
+    _log, session, connections = run_with(tmp_path, registry, tool_context, [refuses, serves],
+                                          until_active_on_another, listed=newer)
+    assert connections[1].setup["model"] == "models/gemini-4-live" and session.config.model == "gemini-4-live"
+
+
+def test_without_the_model_list_the_known_list_is_used(tmp_path, registry, tool_context):
+    _log, _session, connections = run_with(tmp_path, registry, tool_context, [refuses, serves],
+                                           until_active_on_another, listed=None)
+    assert connections[1].setup["model"] == "models/gemini-3.1-flash-live-preview"
 
 
 def test_unknown_models_are_sent_only_what_every_model_reads():
