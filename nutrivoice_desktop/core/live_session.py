@@ -201,6 +201,8 @@ class LiveSession:
         self._internal_errors = 0  # 1011s in a row, since the last connection that held
         self._models_tried: set[str] = set()
         self._models_offered: tuple[str, ...] | None = None  # asked once, when first needed
+        self._resumed = False  # the latest connection asked to resume a session
+        self._resumption_off = False  # the setup asks for no handles (see _run)
         self._undo_waiting: set[int] = set()  # diary changes of cancelled calls, undone together
         self._ptt_active = False
         self._ptt_tail: asyncio.TimerHandle | None = None  # the activity's end, PTT_TAIL_S after release
@@ -456,7 +458,8 @@ class LiveSession:
             tools=[types.Tool(function_declarations=self._declarations())],
             input_audio_transcription=types.AudioTranscriptionConfig(),
             output_audio_transcription=types.AudioTranscriptionConfig(),
-            session_resumption=types.SessionResumptionConfig(handle=self.resumption_handle),
+            session_resumption=None if self._resumption_off else types.SessionResumptionConfig(
+                handle=self.resumption_handle),
             context_window_compression=types.ContextWindowCompressionConfig(
                 trigger_tokens=COMPRESSION_TRIGGER_TOKENS,
                 sliding_window=types.SlidingWindow(target_tokens=COMPRESSION_TARGET_TOKENS)),
@@ -514,6 +517,11 @@ class LiveSession:
                     if await self._switch_model(failure):
                         attempt, retried_once = 0, False
                         continue
+                    if failure.once and not retried_once and self._connected_at is None and not self._resumed:
+                        # refused at setup, asking only for handles: on some models the empty
+                        # sessionResumption of a first connect is the cause (livekit #5102, strands PR
+                        # #3034; unverified). The fresh try goes without it: no handles this conversation.
+                        self._resumption_off = True
                     final = not failure.retry or attempt >= self.config.max_attempts \
                         or failure.once and retried_once
                     retried_once = retried_once or failure.once
@@ -568,7 +576,7 @@ class LiveSession:
         self._connected_at = None
         self._rotate_now.clear()
         self._go_away_pending = False
-        resumed = self.resumption_handle is not None
+        resumed = self._resumed = self.resumption_handle is not None
         started = time.perf_counter()
         async with contextlib.AsyncExitStack() as stack:
             async with asyncio.timeout(self.config.connect_timeout_s):

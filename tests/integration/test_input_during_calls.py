@@ -136,3 +136,26 @@ def test_the_same_1008_again_is_final_in_words_that_do_not_promise_a_retry(tmp_p
     final = [p for p in log.of(ev.Problem) if p.fatal][0]
     assert state is SessionState.ERROR and PENDING_CALL_CLOSE[1] in final.message
     assert "Reconnecting" not in final.next_step and "automatically" not in final.next_step
+
+
+def test_a_first_connect_refused_for_asking_for_handles_goes_on_without_them(tmp_path, registry, tool_context):
+    """Reported on some models (unverified): an empty sessionResumption on a first connect gets 1008."""
+    async def picky(conn):
+        if "sessionResumption" in conn.setup:
+            await conn.close(*PENDING_CALL_CLOSE)
+            return
+        await conn.setup_complete()
+        await conn.hold(5)
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.start()
+        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
+        await session.aclose()
+        return log
+
+    with FakeLiveServer(tmp_path, [picky]) as server:
+        log = run_async(main(server), 30)
+        setups = [c.setup for c in server.connections]
+    assert len(setups) == 2 and "sessionResumption" in setups[0] and "sessionResumption" not in setups[1]
+    assert [p.fatal for p in log.of(ev.Problem)] == [False]
