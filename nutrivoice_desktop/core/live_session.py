@@ -90,8 +90,10 @@ MAX_PENDING_TOOLS = 16
 # signals (js-genai #1236, livekit #4545, pipecat #4171, autonomous-os #237). So all of it waits: typed
 # text and push-to-talk signals are held in order, microphone audio and video frames are dropped (stale
 # speech must not reach the model after the result). A call left without a response this long (a handler
-# that never returns: cannot happen with our tools, but nothing is unbounded) no longer holds anything.
-HOLD_MAX_S = 15.0
+# that never returns: cannot happen with our tools, but nothing is unbounded) no longer holds input; its
+# response is still sent when it comes. Queued diary writes wait up to 10 s each for another process's
+# lock, so this is well above a few of those.
+HOLD_MAX_S = 60.0
 HOLD_POLL_S = 1.0  # how often a send loop that holds input looks at the clock
 
 # With automatic voice detection, a microphone that stops sending (muted, echo gate, a device that
@@ -194,6 +196,7 @@ class LiveSession:
         # calls received whose response is not on the wire yet (monotonic time received): realtime input
         # waits while there is one (HOLD_MAX_S)
         self._unanswered: dict[str, float] = {}
+        self._hold_expired: set[str] = set()  # unanswered calls past HOLD_MAX_S (logged once each)
         self._cancelled_calls: set[str] = set()
         self._repeats = RepeatedCalls()
         self._reader: MessageReader | None = None  # made with the client (it needs the SDK)
@@ -206,6 +209,7 @@ class LiveSession:
         self._undo_waiting: set[int] = set()  # diary changes of cancelled calls, undone together
         self._ptt_active = False
         self._ptt_tail: asyncio.TimerHandle | None = None  # the activity's end, PTT_TAIL_S after release
+        self._ptt_voice = False  # voice was sent in the current push-to-talk activity
         self._last_audio_at = 0.0  # monotonic: the last microphone frame queued for sending
         self._audio_pause_check: asyncio.TimerHandle | None = None  # set while audio streams (auto VAD)
         self._turn = 0
@@ -272,6 +276,7 @@ class LiveSession:
         self._last_audio_at = time.monotonic()
         if loud:
             self._liveness.sent_voice()
+            self._ptt_voice = self._ptt_active
         if self._audio_pause_check is None and not self.config.manual_activity:
             self._audio_pause_check = asyncio.get_running_loop().call_later(AUDIO_PAUSE_S, self._check_audio_pause)
 
@@ -324,6 +329,7 @@ class LiveSession:
         if self._ptt_active:
             return
         self._ptt_active = True
+        self._ptt_voice = False
         self._barge_in()
         self._enqueue("activity_start", None)
 
@@ -337,7 +343,7 @@ class LiveSession:
     def _end_activity(self) -> None:
         self._ptt_tail = None
         self._ptt_active = False
-        self._enqueue("activity_end", None)
+        self._enqueue("activity_end", self._ptt_voice)
 
     def _enqueue(self, kind: str, payload: Any) -> None:
         self._outbox.append((kind, payload, time.perf_counter()))
@@ -360,11 +366,14 @@ class LiveSession:
         if not self._unanswered:
             return False
         now = time.monotonic()
-        for call_id, received in list(self._unanswered.items()):
-            if now - received > HOLD_MAX_S:
+        holding = False
+        for call_id, received in self._unanswered.items():
+            if now - received <= HOLD_MAX_S:
+                holding = True
+            elif call_id not in self._hold_expired:
+                self._hold_expired.add(call_id)
                 log.warning("call %s unanswered after %.0f s: input no longer held for it", call_id, HOLD_MAX_S)
-                del self._unanswered[call_id]
-        return bool(self._unanswered)
+        return holding
 
     def _next_to_send(self, holding: bool) -> tuple[str, Any, float] | None:
         """The outbox's next item, or while holding its first tool response (the rest keeps its order)."""
@@ -496,6 +505,7 @@ class LiveSession:
         retried_once = False  # a Failure.once was retried in this series
         try:
             while True:
+                self._network_back.clear()  # news of the network from here on shortens the next wait
                 try:
                     await self._one_connection(client)
                 except _Rotate:
@@ -520,7 +530,8 @@ class LiveSession:
                     if failure.once and not retried_once and self._connected_at is None and not self._resumed:
                         # refused at setup, asking only for handles: on some models the empty
                         # sessionResumption of a first connect is the cause (livekit #5102, strands PR
-                        # #3034; unverified). The fresh try goes without it: no handles this conversation.
+                        # #3034; unverified). The fresh try goes without it (no handles on that connection;
+                        # the next one asks again).
                         self._resumption_off = True
                     final = not failure.retry or attempt >= self.config.max_attempts \
                         or failure.once and retried_once
@@ -538,7 +549,6 @@ class LiveSession:
                     self._set_state(SessionState.RECONNECTING,
                                     f"{failure.problem.title}. Reconnecting in {delay:.0f} s…")
                     self.events.problem.emit(failure.problem)
-                    self._network_back.clear()
                     with contextlib.suppress(TimeoutError):  # or sooner, when the network comes back
                         async with asyncio.timeout(delay):
                             await self._network_back.wait()
@@ -584,6 +594,8 @@ class LiveSession:
                 session = await stack.enter_async_context(
                     client.aio.live.connect(model=self.config.model, config=config))
             self.metrics.add("connect_ms", (time.perf_counter() - started) * 1000)
+            # set up without sessionResumption once (see _run); the next connection asks for handles again
+            self._resumption_off = False
             self.connections += 1
             self._connected_at = time.monotonic()
             self._close_cut_off_turn()
@@ -592,6 +604,7 @@ class LiveSession:
                 # a fresh session knows nothing of the old one's calls: their responses would be refused
                 log.info("new session: %d calls of the old one go unanswered", len(self._unanswered))
                 self._unanswered.clear()
+                self._hold_expired.clear()
                 self._outbox = deque(item for item in self._outbox if item[0] != "tool_response")
             self.session_id = session.session_id
             if self.connections > 1:
@@ -642,6 +655,9 @@ class LiveSession:
         self._liveness.slept()  # measured from now
         while True:  # ends with the connection (cancelled) or on a problem
             await asyncio.sleep(TICK_S)
+            if self._unanswered:  # the model waits for us, not we for it
+                self._liveness.answered()
+                continue
             problem = self._liveness.problem()
             if problem is not None:
                 log.warning("%s: reconnecting with the resumption handle", problem)
@@ -686,7 +702,8 @@ class LiveSession:
                 await session.send_realtime_input(activity_start=types.ActivityStart())
             elif kind == "activity_end":
                 await session.send_realtime_input(activity_end=types.ActivityEnd())
-                self._liveness.expect_answer()
+                if payload:  # the user said something (a tap with no speech expects no answer)
+                    self._liveness.expect_answer()
             elif kind == "audio_stream_end":
                 await session.send_realtime_input(audio_stream_end=True)
             elif kind == "text":
@@ -695,7 +712,9 @@ class LiveSession:
             elif kind == "tool_response":
                 await session.send_tool_response(function_responses=[payload])
                 self._unanswered.pop(payload.id, None)
-                self._liveness.expect_answer()
+                self._hold_expired.discard(payload.id)
+                if not self._unanswered:  # the model answers once it has every result it waits for
+                    self._liveness.expect_answer()
                 self.metrics.add("tool_round_trip_ms", (time.perf_counter() - at) * 1000)
         except Exception:
             if kind != "audio":  # control messages survive a reconnect; stale audio does not
@@ -844,22 +863,30 @@ class LiveSession:
         now = time.monotonic()
         self._unanswered[call_id] = now
         loop = asyncio.get_running_loop()
-        earlier = None if self.tools.policy(name).read_only else self._repeats.earlier(name, args, self._turn, now)
+        policy = self.tools.policy(name)
+        # a read repeated reads again; "undo" twice means two undos (core/repeated_calls.py)
+        filtered = not policy.read_only and not policy.undoes_changes
+        earlier = self._repeats.earlier(name, args, self._turn, now) if filtered else None
         if earlier is not None:
             log.info("call %s repeats %s (%s): answered with its result", call_id, earlier.call_id, name)
             self.metrics.count("tool_calls_repeated")
             task = loop.create_task(self._answer_repeat(call_id, name, args, earlier, received_at),
                                     name=f"repeat-{name}")
         else:
-            outcome = loop.create_future()
-            self._repeats.remember(name, args, EarlierCall(call_id, self._turn, now, outcome))
+            outcome = self._remember(call_id, name, args, now) if filtered else None
             task = loop.create_task(self._run_tool(call_id, name, args, received_at, outcome), name=f"tool-{name}")
         self._tools[call_id] = (name, task)
 
+    def _remember(self, call_id: str, name: str, args: dict, now: float) -> asyncio.Future:
+        """Its outcome, for repeats of the call that come while it runs or soon after."""
+        outcome = asyncio.get_running_loop().create_future()
+        self._repeats.remember(name, args, EarlierCall(call_id, self._turn, now, outcome))
+        return outcome
+
     async def _run_tool(self, call_id: str, name: str, args: dict, received_at: float,
                         outcome: asyncio.Future | None = None) -> None:
-        """Runs the call and answers it; *outcome* gets the result (None if the call was cancelled and its
-        change undone) for repeats of it that wait."""
+        """Runs the call and answers it; *outcome* gets the result for repeats of it that wait, or None
+        when a repeat must run on its own (the call failed, or was cancelled and its change undone)."""
         self.events.tool_started.emit(ev.ToolStarted(call_id, name, args))
         result: ToolResult | None = None
         try:
@@ -871,7 +898,10 @@ class LiveSession:
         finally:
             self._tools.pop(call_id, None)
             if outcome is not None and not outcome.done():  # repeats waiting for it never wait forever
-                outcome.set_result(None if result is None or call_id in self._cancelled_calls else result)
+                done = result is not None and result.ok and call_id not in self._cancelled_calls
+                outcome.set_result(result if done else None)
+                if not done:  # a retry of a failed call (the diary was busy, say) is a call of its own
+                    self._repeats.forget(call_id)
         duration_ms = (time.perf_counter() - received_at) * 1000
         cancelled = call_id in self._cancelled_calls
         if cancelled:
@@ -884,8 +914,10 @@ class LiveSession:
     async def _answer_repeat(self, call_id: str, name: str, args: dict, earlier: EarlierCall,
                              received_at: float) -> None:
         result = await asyncio.shield(earlier.outcome)
-        if result is None:  # the earlier call was cancelled and taken back: this one is the call now
-            await self._run_tool(call_id, name, args, received_at)
+        if result is None and call_id not in self._cancelled_calls:
+            # the earlier call failed, or was cancelled and taken back: this one is the call now
+            outcome = self._remember(call_id, name, args, time.monotonic())
+            await self._run_tool(call_id, name, args, received_at, outcome)
             return
         self._tools.pop(call_id, None)
         if call_id in self._cancelled_calls:  # nothing was done for it: nothing to take back
@@ -914,6 +946,7 @@ class LiveSession:
 
     def _cancel_tool(self, call_id: str) -> None:
         self._unanswered.pop(call_id, None)  # the model no longer waits for it
+        self._hold_expired.discard(call_id)
         self._repeats.forget(call_id)
         entry = self._tools.get(call_id)
         if entry is None:

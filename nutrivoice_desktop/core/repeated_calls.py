@@ -7,7 +7,9 @@ twice is one apple): the engine answers it with the earlier call's result, marke
 
 A repeat is the same tool and arguments in the same model turn, or within REPEAT_WINDOW_S across turns.
 Someone who really had a second apple says so in a later turn, seconds later; the model then calls again
-(or with quantity 2), and that call runs.
+(or with quantity 2), and that call runs. Only successful calls are repeated from: a retry of a call that
+failed (the diary was busy) runs. Reads are never filtered, nor is "undo" (twice is two undos): the
+engine asks only for tools that change the diary otherwise.
 """
 
 from __future__ import annotations

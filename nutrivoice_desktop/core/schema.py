@@ -115,10 +115,12 @@ def _number(schema: dict, value: Any) -> float | None:
     if match is None:
         return None
     digits, unit = match.group(1), match.group(2).lower()
-    if "," in digits:
-        if "." in digits or len(digits.split(",")[1]) > 2:
-            return None  # "1,500": a thousands separator or a decimal comma? Not guessed.
-        digits = digits.replace(",", ".")
+    whole, _, fraction = digits.replace(",", ".").partition(".")
+    if len(fraction) == 3 and whole.strip("+-0"):
+        return None  # "1,500" or "1.500": a thousands separator or a decimal one? Not guessed.
+    if "," in digits and len(fraction) > 2:
+        return None
+    digits = digits.replace(",", ".")
     factor = _UNITS.get(schema.get("unit", ""), {}).get(unit) if unit else 1.0
     return None if factor is None else float(digits) * factor
 

@@ -154,6 +154,11 @@ class ToolRegistry:
             return ToolResult.error(name, "invalid_arguments", too_big)
         args, ignored = coerce(tool.parameters, args)  # "150 g" -> 150, 1.0 -> 1, unknown fields left out
         problems = validate(tool.parameters, args)
+        if ignored and not tool.policy.read_only:
+            # a misnamed field ("date" for "day") left out of a diary write would change the wrong thing:
+            # refused, so the model calls again with the right name
+            known = ", ".join(tool.parameters.get("properties", {}))
+            problems.append(f"unknown field(s) {', '.join(ignored)} (allowed: {known})")
         if problems:
             result = ToolResult.error(name, "invalid_arguments", "; ".join(problems))
         else:

@@ -159,3 +159,31 @@ def test_a_first_connect_refused_for_asking_for_handles_goes_on_without_them(tmp
         setups = [c.setup for c in server.connections]
     assert len(setups) == 2 and "sessionResumption" in setups[0] and "sessionResumption" not in setups[1]
     assert [p.fatal for p in log.of(ev.Problem)] == [False]
+
+
+def test_a_call_slower_than_the_hold_is_still_answered(tmp_path, registry, tool_context, monkeypatch):
+    from nutrivoice_desktop.core import live_session
+
+    monkeypatch.setattr(live_session, "HOLD_MAX_S", 0.3)
+    release = add_slow_log(registry)
+
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.tool_call("slow-1", "slow_log", {"food": "banana", "quantity": 1})
+        await conn.expect("toolResponse")
+        await conn.hold(3)
+
+    async def main(server):
+        session, log, _ = make_session(server, registry, tool_context)
+        session.start()
+        await log.wait_for(ev.ToolStarted)
+        await asyncio.sleep(0.6)  # past the hold: a handler that never returns no longer blocks input...
+        release.set()  # ...but this one does return, and its response is owed
+        await log.wait_for(ev.ToolFinished)
+        await asyncio.sleep(0.3)
+        await session.aclose()
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        run_async(main(server), 30)
+        conn = server.connections[0]
+    assert [r["id"] for m in conn.of_kind("toolResponse") for r in m.body["functionResponses"]] == ["slow-1"]

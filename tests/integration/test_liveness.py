@@ -39,9 +39,9 @@ async def serves(conn):
     await conn.hold(8)
 
 
-def run_until(tmp_path, registry, tool_context, scenarios, act, until):
+def run_until(tmp_path, registry, tool_context, scenarios, act, until, **config):
     async def main(server):
-        session, log, _ = make_session(server, registry, tool_context)
+        session, log, _ = make_session(server, registry, tool_context, **config)
         session.start()
         await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
         await act(session)
@@ -180,3 +180,19 @@ def test_the_network_coming_back_cuts_a_reconnect_wait_short(tmp_path, registry,
 
     _log, session, connections = run_until(tmp_path, registry, tool_context, [drops, serves], act, until)
     assert len(connections) == 2 and connections[1].setup["sessionResumption"] == {"handle": "handle-1"}
+
+
+def test_a_push_to_talk_tap_without_a_word_expects_no_answer(tmp_path, registry, tool_context):
+    async def act(session):
+        session.activity_start()
+        session.push_audio(SILENCE, time.perf_counter())
+        session.activity_end()
+        await asyncio.sleep(2.5)  # over twice the shortened threshold
+
+    async def until(session, log):
+        pass
+
+    log, _session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet], act, until,
+                                           manual_activity=True)
+    assert len(connections) == 1 and not log.of(ev.Problem)
+    assert [m.kind for m in connections[0].received if m.kind != "setup"][-1] == "activityEnd"

@@ -115,3 +115,29 @@ def test_calls_cancelled_together_are_all_taken_back_without_an_error(tmp_path, 
     assert len(undos) == 2 and all(e.result.ok for e in undos), [e.result.data for e in undos]
     assert tool_context.store.food_entries(FIXED_DAY) == []
     assert responses(conn) == {}
+
+
+def test_a_retry_of_a_failed_call_runs_and_two_undos_undo_twice(tmp_path, registry, tool_context):
+    async def scenario(conn):
+        await conn.setup_complete()
+        await conn.tool_call("f1", "unplanned_food", {"food": "unobtainium", "quantity": 1})
+        await conn.expect("toolResponse")
+        await conn.tool_call("f2", "unplanned_food", {"food": "unobtainium", "quantity": 1})  # tried again
+        await conn.tool_call("a1", "unplanned_food", APPLE)
+        await conn.tool_call("a2", "unplanned_food", {"food": "banana", "quantity": 1})
+        await conn.expect("toolResponse", count=4)
+        await conn.tool_call("u1", "undo_last_change", {})
+        await conn.expect("toolResponse", count=5)
+        await conn.tool_call("u2", "undo_last_change", {})  # "undo the last two changes"
+        await conn.expect("toolResponse", count=6)
+        await conn.hold(3)
+
+    async def until(log):
+        await log.wait_for(ev.ToolFinished, lambda e: e.call_id == "u2")
+
+    log, session, conn = run_scenario(tmp_path, registry, tool_context, scenario, until)
+    answers = responses(conn)
+    assert "repeat_of" not in answers["f2"] and "repeat_of" not in answers["u2"]
+    assert answers["u1"]["ok"] and answers["u2"]["ok"]
+    assert tool_context.store.food_entries(FIXED_DAY) == []  # both logs undone
+    assert session.metrics.counters.get("tool_calls_repeated", 0) == 0

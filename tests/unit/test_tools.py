@@ -106,8 +106,13 @@ def test_amounts_are_read_the_way_a_model_sends_them(registry, tool_context, arg
 
 
 def test_counts_as_text_or_as_whole_floats_and_unknown_extras_are_named(registry, tool_context):
-    two = registry.call("unplanned_food", {"food": "egg", "quantity": "2", "mood": "hungry"}, tool_context)
-    assert two.ok and two.data["ignored_arguments"] == ["mood"]
+    two = registry.call("unplanned_food", {"food": "egg", "quantity": "2"}, tool_context)
+    assert two.ok
+    read = registry.call("get_day_summary", {"mood": "hungry"}, tool_context)
+    assert read.ok and read.data["ignored_arguments"] == ["mood"]  # a read: left out, and named
+    # a write: refused, so a misnamed field ("date" for "day") cannot log food for the wrong day
+    dated = registry.call("unplanned_food", {"food": "egg", "quantity": 1, "date": "2026-11-24"}, tool_context)
+    assert dated.data["error"]["code"] == "invalid_arguments" and "date" in dated.data["error"]["message"]
     one = registry.call("unplanned_food", {"food": "egg", "quantity": 1}, tool_context)
     assert two.data["grams"] == pytest.approx(2 * one.data["grams"])
     walk = registry.call("log_activity", {"activity": "brisk walk", "minutes": "1.5 h"}, tool_context)
@@ -116,7 +121,8 @@ def test_counts_as_text_or_as_whole_floats_and_unknown_extras_are_named(registry
     assert undone.ok, undone.data  # 3.0 for an integer is 3
 
 
-@pytest.mark.parametrize("grams, said", [("1,500", "the text '1,500'"), ("150 kg", "at most 5000"),
+@pytest.mark.parametrize("grams, said", [("1,500", "the text '1,500'"), ("1.500", "the text '1.500'"),
+                                          ("150 kg", "at most 5000"),
                                           ("a handful", "the text 'a handful'"), ("12 apples", "12 apples")])
 def test_amounts_it_cannot_read_or_that_are_implausible_are_refused_in_words(registry, tool_context, grams, said):
     result = registry.call("unplanned_food", {"food": "apple", "grams": grams}, tool_context)
