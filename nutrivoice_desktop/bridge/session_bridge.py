@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 from qasync import asyncSlot
 
@@ -53,11 +53,16 @@ class SessionBridge(QObject):
         assistant.muted_changed.connect(self.mutedChanged.emit)
         assistant.push_to_talk.connect(self.pushToTalk.emit)
         assistant.diary.changed.connect(self.diaryChanged.emit)
-        # the network coming back (a new Wi-Fi, a cable, waking up) is known here long before a dead
-        # connection times out; without a backend (some desktops), the engine's own checks remain
-        if QNetworkInformation.loadDefaultBackend():
-            QNetworkInformation.instance().reachabilityChanged.connect(
-                lambda reach: assistant.network_changed(reach == QNetworkInformation.Reachability.Online))
+        QTimer.singleShot(0, self._watch_network)  # loading a backend takes ~10 ms: not before the window
+
+    def _watch_network(self) -> None:
+        """The network coming back (a new Wi-Fi, a cable, waking up) is known here long before a dead
+        connection times out; without a backend (some desktops), the engine's own checks remain."""
+        if QNetworkInformation.loadDefaultBackend():  # a bound slot: disconnected when the bridge goes
+            QNetworkInformation.instance().reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(self, reach: QNetworkInformation.Reachability) -> None:
+        self.assistant.network_changed(reach == QNetworkInformation.Reachability.Online)
 
     # -- state, read from the one place it is kept ---------------------------------------------------
     @property
