@@ -28,6 +28,7 @@ import contextlib
 import dataclasses
 import functools
 import itertools
+import json
 import logging
 import random
 import re
@@ -103,6 +104,8 @@ AUDIO_PAUSE_S = 1.0
 # Releasing push-to-talk ends the activity this much later, the microphone still sending: a release as
 # the last word is said would cut it (gemini-cli #25495). Pressing again within it continues the activity.
 PTT_TAIL_S = 0.25
+# How long a close waits for the server's acknowledgement (websockets' default is 10 s): Stop, and a
+# rotation away from a link that went dead, must not wait for a peer that is gone.
 STOP_CLOSE_S = 1.0
 # A lenient keepalive: Gemini's pongs take 8–30 s (sip-to-ai PR #14), so websockets' default (20 s / 20 s)
 # would end healthy sessions with 1011; none at all would leave a dead link unnoticed (core/liveness.py
@@ -114,7 +117,7 @@ PING_TIMEOUT_S = 60.0
 MODEL_FAILURES_BEFORE_SWITCH = 3
 MODEL_LIST_TIMEOUT_MS = 5000  # models.list, asked only when a model has to be replaced
 MODEL_LIST_MAX = 500  # models read from the list at most (pages are fetched as they are read)
-NETWORK_ROTATE_S = 2.0  # back online: the connection is refreshed at a quiet moment within this  # how long Stop waits for the server to acknowledge a normal close (1000)
+NETWORK_ROTATE_S = 2.0  # back online: the connection is refreshed at a quiet moment within this
 
 # After goAway the connection is changed at a quiet moment: no turn in progress, no tool running, and the
 # user silent for this long. Rotating while the user talks loses what is in flight on the old connection
@@ -412,13 +415,12 @@ class LiveSession:
         client_args: dict[str, Any] = {"max_size": MAX_MESSAGE_BYTES, "max_queue": RECEIVE_QUEUE_FRAMES,
                                        "compression": None, "ping_interval": PING_INTERVAL_S,
                                        "ping_timeout": PING_TIMEOUT_S, "close_timeout": STOP_CLOSE_S}
-        if self.config.ca_file and self.config.base_url:
+        if self._custom_ca():
             client_args["ssl"] = self._tls_context()
         elif self.config.ca_file:
             # Google's endpoint is verified against the usual CAs only: a stray CA file must not widen that
             log.warning("a CA file is set but ignored: it applies only to a custom API endpoint")
-        host = urlparse(self.config.base_url).hostname if self.config.base_url else None
-        if host in ("127.0.0.1", "localhost", "::1"):
+        if self._loopback():
             client_args["proxy"] = None  # websockets would route even loopback through HTTPS_PROXY
         http_options = types.HttpOptions(api_version=self.config.api_version, async_client_args=client_args,
                                          base_url=self.config.base_url or None)
@@ -431,9 +433,9 @@ class LiveSession:
         from google.genai import types
 
         client_args: dict[str, Any] = {}
-        if self.config.ca_file and self.config.base_url:
+        if self._custom_ca():
             client_args["verify"] = self._tls_context()
-        if urlparse(self.config.base_url).hostname in ("127.0.0.1", "localhost", "::1"):
+        if self._loopback():
             client_args["trust_env"] = False  # no proxy for loopback, as for the Live connection
         http_options = types.HttpOptions(api_version=self.config.api_version, base_url=self.config.base_url or None,
                                          client_args=client_args, timeout=MODEL_LIST_TIMEOUT_MS)
@@ -447,6 +449,13 @@ class LiveSession:
             return ()
         log.info("Live models offered: %s", ", ".join(offered) or "none")
         return offered
+
+    def _custom_ca(self) -> bool:
+        """A CA file counts only with a custom endpoint."""
+        return bool(self.config.ca_file and self.config.base_url)
+
+    def _loopback(self) -> bool:
+        return bool(self.config.base_url) and urlparse(self.config.base_url).hostname in ("127.0.0.1", "localhost", "::1")
 
     def _tls_context(self) -> ssl.SSLContext:
         if self.config.ca_only:
@@ -646,8 +655,7 @@ class LiveSession:
                 self.events.speaking.emit(ev.ModelSpeaking(False))
             self.events.turn_finished.emit(ev.TurnFinished(self._turn, True, None))
             self._turn += 1
-        self._generating = self._discard_audio = self._interrupted = self._user_turn = False
-        self._first_audio_at = self._turn_anchor = None
+        self._clear_turn()
 
     async def _watch_liveness(self) -> None:
         """Returns (and the connection is re-established with its handle) when the link looks dead:
@@ -752,7 +760,6 @@ class LiveSession:
         if msg.tool_call_cancellation is not None:
             for call_id in msg.tool_call_cancellation.ids or ():
                 self._cancel_tool(call_id)
-        content = msg.server_content
         if content is None:
             return
         if content.interrupted:
@@ -803,9 +810,12 @@ class LiveSession:
             self.events.speaking.emit(ev.ModelSpeaking(False))
         self.events.turn_finished.emit(ev.TurnFinished(self._turn, self._interrupted, first_audio_ms))
         self._turn += 1
+        self._clear_turn()
+        self._check_rotation()
+
+    def _clear_turn(self) -> None:
         self._generating = self._discard_audio = self._interrupted = self._user_turn = False
         self._first_audio_at = self._turn_anchor = None
-        self._check_rotation()
 
     def _on_go_away(self, time_left: float | None) -> None:
         log.info("goAway received, time left %s s", time_left)
@@ -903,8 +913,7 @@ class LiveSession:
                 if not done:  # a retry of a failed call (the diary was busy, say) is a call of its own
                     self._repeats.forget(call_id)
         duration_ms = (time.perf_counter() - received_at) * 1000
-        cancelled = call_id in self._cancelled_calls
-        if cancelled:
+        if call_id in self._cancelled_calls:
             self._cancelled_calls.discard(call_id)
             await self._undo_cancelled(name, result)
             return
@@ -992,15 +1001,12 @@ def warm_sdk() -> None:
         tools=[types.Tool(function_declarations=[types.FunctionDeclaration(name="warm", description="")])],
         session_resumption=types.SessionResumptionConfig(),
         context_window_compression=types.ContextWindowCompressionConfig(sliding_window=types.SlidingWindow()))
-    # the server's messages, parsed the way AsyncSession._receive parses them (a private converter: if a
-    # new SDK moves it, only the warm-up is lost, and that is logged)
+    # the server's messages, parsed as the session will parse them (core/live_reading: a private converter
+    # of the SDK; if a new SDK moves it, the warm-up is lost and logged, and Start says what failed)
     try:
-        from google.genai import _live_converters as converters
-
-        empty = types.LiveServerMessage().model_dump()
+        reader = MessageReader()
         for wire in WARM_UP_MESSAGES:
-            types.LiveServerMessage._from_response(response=converters._LiveServerMessage_from_mldev(wire),
-                                                   kwargs=empty)
+            reader.parse(json.dumps(wire).encode())
     except Exception as exc:
         log.info("could not warm the SDK's message types up: %s", exc)
 
