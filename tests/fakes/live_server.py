@@ -378,6 +378,12 @@ async def conversation(conn: Connection, max_turns: int = 20) -> None:
         await conn.resumption(f"handle-{conn.index}-{turn}")
 
 
+async def sets_up(conn: Connection) -> None:
+    """A server that is simply there: set up, then wait (bounded) for the client to go."""
+    await conn.setup_complete()
+    await conn.hold()
+
+
 async def reject_key(conn: Connection) -> None:
     await conn.close(1007, "API key not valid. Please pass a valid API key.")
 

@@ -10,6 +10,7 @@ from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.models import DEFAULT_MODEL
+from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import Tool, ToolResult
 from nutrivoice_desktop.devices.audio import PlaybackBuffer
 from nutrivoice_desktop.nutrition.diary_service import DiaryService
@@ -54,6 +55,16 @@ def make_session(server, registry, tool_context, *, api_key: str = "test-key", *
     buffer = PlaybackBuffer(metrics=metrics)
     session = LiveSession(config, DiaryService(registry, tool_context), buffer, events, metrics, today=tool_context.today)
     return session, log, buffer
+
+
+async def run_until_active(server, registry, tool_context, connections: int = 1, **overrides) -> tuple[
+        LiveSession, EventLog]:
+    """Start a session, wait until it is active on its *connections*-th connection, then close it."""
+    session, log, _ = make_session(server, registry, tool_context, **overrides)
+    session.start()
+    await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE and session.connections == connections)
+    await session.aclose()
+    return session, log
 
 
 def add_slow_log(registry) -> threading.Event:

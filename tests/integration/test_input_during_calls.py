@@ -12,8 +12,8 @@ import time
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
 from tests.conftest import run_async
-from tests.fakes.live_server import PENDING_CALL_CLOSE, FakeLiveServer, tone
-from tests.integration.live_harness import add_slow_log, make_session
+from tests.fakes.live_server import PENDING_CALL_CLOSE, FakeLiveServer, sets_up, tone
+from tests.integration.live_harness import add_slow_log, make_session, run_until_active
 
 MIC_FRAME = tone(20, freq=300, rate=16_000)
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64 + b"\xff\xd9"
@@ -99,21 +99,9 @@ def closes_like_the_service(handle: str):
     return scenario
 
 
-async def stays(conn):
-    await conn.setup_complete()
-    await conn.hold(5)
-
-
 def test_an_unexplained_1008_starts_one_fresh_session_and_says_so(tmp_path, registry, tool_context):
-    async def main(server):
-        session, log, _ = make_session(server, registry, tool_context)
-        session.start()
-        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE and session.connections == 2)
-        await session.aclose()
-        return log
-
-    with FakeLiveServer(tmp_path, [closes_like_the_service("h1"), stays]) as server:
-        log = run_async(main(server), 30)
+    with FakeLiveServer(tmp_path, [closes_like_the_service("h1"), sets_up]) as server:
+        _, log = run_async(run_until_active(server, registry, tool_context, connections=2), 30)
         fresh = server.connections[1]
     assert "handle" not in fresh.setup.get("sessionResumption", {})  # not resumed: fresh
     problem = log.of(ev.Problem)[0]
@@ -144,18 +132,10 @@ def test_a_first_connect_refused_for_asking_for_handles_goes_on_without_them(tmp
         if "sessionResumption" in conn.setup:
             await conn.close(*PENDING_CALL_CLOSE)
             return
-        await conn.setup_complete()
-        await conn.hold(5)
-
-    async def main(server):
-        session, log, _ = make_session(server, registry, tool_context)
-        session.start()
-        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
-        await session.aclose()
-        return log
+        await sets_up(conn)
 
     with FakeLiveServer(tmp_path, [picky]) as server:
-        log = run_async(main(server), 30)
+        _, log = run_async(run_until_active(server, registry, tool_context), 30)  # the first refused at setup
         setups = [c.setup for c in server.connections]
     assert len(setups) == 2 and "sessionResumption" in setups[0] and "sessionResumption" not in setups[1]
     assert [p.fatal for p in log.of(ev.Problem)] == [False]

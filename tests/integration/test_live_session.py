@@ -11,8 +11,8 @@ import pytest
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
 from tests.conftest import FIXED_DAY, run_async
-from tests.fakes.live_server import FakeLiveServer, tone
-from tests.integration.live_harness import add_slow_log, make_session
+from tests.fakes.live_server import FakeLiveServer, sets_up, tone
+from tests.integration.live_harness import add_slow_log, make_session, run_until_active
 
 MIC_FRAME = tone(20, freq=300, rate=16_000)  # one 20 ms microphone frame
 
@@ -541,18 +541,8 @@ def test_backoff_starts_again_after_a_connection_that_held(tmp_path, registry, t
 def test_the_setup_declares_every_tool_the_way_the_service_reads_it(tmp_path, registry, tool_context):
     """The fake reads declarations as the service does (`parameters` only; `additionalProperties` in them is a
     1007): every tool arrives with all its parameters, and the setup is accepted."""
-    async def scenario(conn):
-        await conn.setup_complete()
-        await conn.hold(3)
-
-    async def main(server):
-        session, log, _ = make_session(server, registry, tool_context)
-        session.start()
-        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
-        await session.aclose()
-
-    with FakeLiveServer(tmp_path, [scenario]) as server:
-        run(main(server))
+    with FakeLiveServer(tmp_path, [sets_up]) as server:
+        run(run_until_active(server, registry, tool_context))
         conn = server.connections[0]
     for name in registry.names():
         declared = conn.declared(name)
@@ -563,18 +553,14 @@ def test_the_setup_declares_every_tool_the_way_the_service_reads_it(tmp_path, re
 @pytest.mark.parametrize("kind, resolution", [("", None), ("camera", "MEDIA_RESOLUTION_MEDIUM"),
                                               ("screen", "MEDIA_RESOLUTION_HIGH")])
 def test_frames_are_asked_for_at_the_resolution_their_kind_needs(tmp_path, registry, tool_context, kind, resolution):
-    async def scenario(conn):
-        await conn.setup_complete()
-        await conn.hold(3)
-
     async def main(server):
         session, log, _ = make_session(server, registry, tool_context)
-        session.set_video_kind(kind)
+        session.set_video_kind(kind)  # before Start: it is part of the setup
         session.start()
         await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
         await session.aclose()
 
-    with FakeLiveServer(tmp_path, [scenario]) as server:
+    with FakeLiveServer(tmp_path, [sets_up]) as server:
         run(main(server))
         setup = server.connections[0].setup
     assert setup.get("generationConfig", {}).get("mediaResolution") == resolution

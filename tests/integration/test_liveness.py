@@ -13,7 +13,7 @@ from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core import live_session, liveness
 from nutrivoice_desktop.core.state import SessionState
 from tests.conftest import run_async
-from tests.fakes.live_server import FakeLiveServer, tone
+from tests.fakes.live_server import FakeLiveServer, sets_up, tone
 from tests.integration.live_harness import make_session
 
 VOICE = tone(20, freq=300, rate=16_000)
@@ -31,11 +31,6 @@ async def goes_quiet(conn):
     """Set up, hand out a handle, then never say anything again (and never close)."""
     await conn.setup_complete()
     await conn.resumption("handle-1")
-    await conn.hold(8)
-
-
-async def serves(conn):
-    await conn.setup_complete()
     await conn.hold(8)
 
 
@@ -62,7 +57,7 @@ def test_typed_words_left_unanswered_reconnect_with_the_handle_and_say_so(tmp_pa
     async def act(session):
         session.send_text("what did I eat today?")
 
-    log, session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, serves], act, reconnected)
+    log, session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, sets_up], act, reconnected)
     assert connections[1].setup["sessionResumption"] == {"handle": "handle-1"}
     problem = log.of(ev.Problem)[0]
     assert problem.title.startswith("Gemini did not answer") and not problem.fatal
@@ -75,7 +70,7 @@ def test_voice_with_nothing_at_all_coming_back_reconnects(tmp_path, registry, to
             session.push_audio(VOICE, time.perf_counter())
             await asyncio.sleep(0.02)
 
-    log, _session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, serves], act, reconnected)
+    log, _session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, sets_up], act, reconnected)
     assert log.of(ev.Problem)[0].title.startswith("Nothing came back from Gemini")
 
 
@@ -118,7 +113,7 @@ def test_a_sleep_of_the_computer_reconnects_at_once(tmp_path, registry, tool_con
         ahead = liveness.suspend_aware_clock() - time.monotonic() + 120  # as if the lid was closed for 2 min
         monkeypatch.setattr(liveness, "suspend_aware_clock", lambda: time.monotonic() + ahead)
 
-    log, _session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, serves], act, reconnected)
+    log, _session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, sets_up], act, reconnected)
     assert log.of(ev.Problem)[0].title.startswith("The computer slept for 120 s")
     assert connections[1].setup["sessionResumption"] == {"handle": "handle-1"}
 
@@ -134,7 +129,7 @@ def test_a_turn_a_drop_cut_off_is_closed_in_the_transcript(tmp_path, registry, t
     async def act(session):
         pass
 
-    log, _session, _ = run_until(tmp_path, registry, tool_context, [drops_mid_answer, serves], act, reconnected)
+    log, _session, _ = run_until(tmp_path, registry, tool_context, [drops_mid_answer, sets_up], act, reconnected)
     finished = log.of(ev.TurnFinished)
     assert finished and finished[0].interrupted and finished[0].turn == 0
 
@@ -148,7 +143,7 @@ def test_the_network_coming_back_refreshes_the_connection_with_its_handle(tmp_pa
         session.network_changed(False)  # Wi-Fi gone...
         session.network_changed(True)  # ...and back: the old route is most likely dead
 
-    log, _session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, serves], act, reconnected)
+    log, _session, connections = run_until(tmp_path, registry, tool_context, [goes_quiet, sets_up], act, reconnected)
     assert connections[1].setup["sessionResumption"] == {"handle": "handle-1"}
 
 
@@ -178,7 +173,7 @@ def test_the_network_coming_back_cuts_a_reconnect_wait_short(tmp_path, registry,
     async def until(session, log):
         pass
 
-    _log, session, connections = run_until(tmp_path, registry, tool_context, [drops, serves], act, until)
+    _log, session, connections = run_until(tmp_path, registry, tool_context, [drops, sets_up], act, until)
     assert len(connections) == 2 and connections[1].setup["sessionResumption"] == {"handle": "handle-1"}
 
 

@@ -11,7 +11,7 @@ from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.live_session import AUDIO_PAUSE_S, PTT_TAIL_S
 from nutrivoice_desktop.core.state import SessionState
 from tests.conftest import run_async
-from tests.fakes.live_server import FakeLiveServer, tone
+from tests.fakes.live_server import FakeLiveServer, sets_up, tone
 from tests.integration.live_harness import make_session
 
 MIC_FRAME = tone(20, freq=300, rate=16_000)
@@ -23,11 +23,6 @@ async def push_frames(session, n: int, pace_s: float = 0.02) -> None:
         await asyncio.sleep(pace_s)
 
 
-async def listens(conn):
-    await conn.setup_complete()
-    await conn.hold(8)
-
-
 def run_session(tmp_path, registry, tool_context, talk, **config):
     async def main(server):
         session, log, _ = make_session(server, registry, tool_context, **config)
@@ -36,7 +31,7 @@ def run_session(tmp_path, registry, tool_context, talk, **config):
         await talk(session)
         await session.aclose()
 
-    with FakeLiveServer(tmp_path, [listens]) as server:
+    with FakeLiveServer(tmp_path, [sets_up]) as server:
         run_async(main(server), 30)
         conn = server.connections[0]
         return [m.kind for m in conn.received if m.kind != "setup"], conn

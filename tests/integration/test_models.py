@@ -12,7 +12,7 @@ from nutrivoice_desktop.core.live_session import MODEL_FAILURES_BEFORE_SWITCH
 from nutrivoice_desktop.core.models import DEFAULT_MODEL, traits
 from nutrivoice_desktop.core.state import SessionState
 from tests.conftest import run_async
-from tests.fakes.live_server import LISTED_MODELS, FakeLiveServer
+from tests.fakes.live_server import LISTED_MODELS, FakeLiveServer, sets_up
 from tests.integration.live_harness import make_session
 
 
@@ -74,18 +74,13 @@ async def internal_error(conn):
     await conn.close(1011, "Internal error encountered.")
 
 
-async def serves(conn):
-    await conn.setup_complete()
-    await conn.hold(5)
-
-
 async def until_active_on_another(session, log):
     await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE)
 
 
 def test_a_refused_model_is_replaced_by_the_next_known_one_and_said(tmp_path, registry, tool_context):
     retired = "gemini-2.0-flash-live-001"  # shut down 2025-12-09
-    log, session, connections = run_with(tmp_path, registry, tool_context, [refuses, serves],
+    log, session, connections = run_with(tmp_path, registry, tool_context, [refuses, sets_up],
                                          until_active_on_another, model=retired)
     assert [c.setup["model"] for c in connections] == [f"models/{retired}", f"models/{DEFAULT_MODEL}"]
     switched = [p for p in log.of(ev.Problem) if p.title == "Switched to another model"]
@@ -95,7 +90,7 @@ def test_a_refused_model_is_replaced_by_the_next_known_one_and_said(tmp_path, re
 
 def test_a_model_that_keeps_failing_is_replaced_once(tmp_path, registry, tool_context):
     failing = "gemini-2.5-flash-native-audio-preview-12-2025"
-    scenarios = [internal_error] * MODEL_FAILURES_BEFORE_SWITCH + [serves]
+    scenarios = [internal_error] * MODEL_FAILURES_BEFORE_SWITCH + [sets_up]
 
     async def until_on_the_next(session, log):
         await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE
@@ -123,13 +118,13 @@ def test_when_every_offered_model_is_refused_the_error_is_final(tmp_path, regist
 def test_a_live_model_the_app_does_not_know_yet_is_used_when_it_is_all_there_is(tmp_path, registry, tool_context):
     newer = [{"name": "models/gemini-4-live", "supportedGenerationMethods": ["bidiGenerateContent"]},
              {"name": "models/gemini-4-pro", "supportedGenerationMethods": ["generateContent"]}]
-    _log, session, connections = run_with(tmp_path, registry, tool_context, [refuses, serves],
+    _log, session, connections = run_with(tmp_path, registry, tool_context, [refuses, sets_up],
                                           until_active_on_another, listed=newer)
     assert connections[1].setup["model"] == "models/gemini-4-live" and session.config.model == "gemini-4-live"
 
 
 def test_without_the_model_list_the_known_list_is_used(tmp_path, registry, tool_context):
-    _log, _session, connections = run_with(tmp_path, registry, tool_context, [refuses, serves],
+    _log, _session, connections = run_with(tmp_path, registry, tool_context, [refuses, sets_up],
                                            until_active_on_another, listed=None)
     assert connections[1].setup["model"] == "models/gemini-3.1-flash-live-preview"
 

@@ -11,8 +11,8 @@ import pytest
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
 from tests.conftest import run_async
-from tests.fakes.live_server import FakeLiveServer
-from tests.integration.live_harness import make_session
+from tests.fakes.live_server import FakeLiveServer, sets_up
+from tests.integration.live_harness import make_session, run_until_active
 
 
 def test_a_new_kind_of_message_is_skipped_and_the_conversation_goes_on(tmp_path, registry, tool_context):
@@ -47,19 +47,8 @@ def test_an_unreadable_frame_resumes_the_session_with_its_handle(tmp_path, regis
         await conn.ws.send(frame)
         await conn.hold(3)
 
-    async def resumed(conn):
-        await conn.setup_complete()
-        await conn.hold(5)
-
-    async def main(server):
-        session, log, _ = make_session(server, registry, tool_context)
-        session.start()
-        await log.wait_for(ev.StatusChanged, lambda e: e.state is SessionState.ACTIVE and session.connections == 2)
-        await session.aclose()
-        return log
-
-    with FakeLiveServer(tmp_path, [breaks, resumed]) as server:
-        log = run_async(main(server), 30)
+    with FakeLiveServer(tmp_path, [breaks, sets_up]) as server:
+        _, log = run_async(run_until_active(server, registry, tool_context, connections=2), 30)
         assert server.connections[1].setup["sessionResumption"] == {"handle": "handle-1"}
     problem = log.of(ev.Problem)[0]
     assert not problem.fatal and problem.title == "Gemini sent something unreadable"
