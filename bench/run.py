@@ -113,9 +113,11 @@ def main() -> int:
     print("cold start to window…", flush=True)
     cold = cold_start_to_window(args.runs)
 
-    from bench import echo_bench
+    from bench import echo_bench, food_search
 
     echo_rows = echo_bench.measure()
+    print("food search…", flush=True)
+    food_search.main([])  # its own page: docs/FOOD_SEARCH.md
 
     lines = [
         "# Performance",

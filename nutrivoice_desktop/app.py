@@ -289,11 +289,20 @@ async def open_diary(log_file: Path, self_test: bool):
     from nutrivoice_desktop.nutrition.diary import restore_backup, start_empty_diary
     from nutrivoice_desktop.nutrition.diary_service import DiaryService
     from nutrivoice_desktop.nutrition.diary_errors import DiaryOpenError
+    from nutrivoice_desktop.nutrition.food_db import FoodDataMissing
     from nutrivoice_desktop.ui.startup_problem import QUIT, RESTORE, report_failure, resolve_diary_problem
 
     loop = asyncio.get_running_loop()
     try:
         return DiaryService(*await loop.run_in_executor(None, open_tools))
+    except FoodDataMissing as problem:  # an incomplete installation: nothing the user can choose here
+        log.error("the food database cannot be opened: %s", problem)
+        if self_test:
+            print(json.dumps({"food data": f"FAILED: {problem}"}, indent=2))
+        else:
+            await report_failure("The food database is missing", str(problem),
+                                 "Reinstall NutriVoice, or from a source checkout run ./scripts/bootstrap.", log_file)
+        return None
     except DiaryOpenError as problem:
         log.error("the diary cannot be opened (%s): %s %s", problem.kind, problem.message, problem.detail)
         if self_test:

@@ -29,6 +29,7 @@ from nutrivoice_desktop.core.messages import Level, Message
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.signals import Topic
 from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.core.tools import ToolResult
 from nutrivoice_desktop.devices import echo
 from nutrivoice_desktop.devices.audio import AudioDeviceError, AudioSystem, Microphone, PlaybackBuffer, Speaker
 from nutrivoice_desktop.devices.barge_in import LocalBargeIn
@@ -367,6 +368,13 @@ class Assistant:
         finished = ev.ToolFinished(f"undo-{change_id}", *undone, 0.0)
         self.events.tool_finished.emit(finished)
         return finished
+
+    async def use_tool(self, name: str, args: dict) -> ToolResult:
+        """A tool run from the window (the Saved meals dialog): the same worker as the model's calls, its card
+        beside the conversation, and the model told of any diary change (dispatched on ``changed``)."""
+        result = await self.diary.call(name, args, origin=USER)
+        self.events.tool_finished.emit(ev.ToolFinished(f"user-{name}", name, result, 0.0))
+        return result
 
     # -- microphone check (first-run walkthrough) -------------------------------------------------------
     async def start_mic_check(self) -> str | None:

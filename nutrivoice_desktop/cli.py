@@ -8,6 +8,7 @@ import sys
 
 from nutrivoice_desktop.core.tools import ToolRegistry
 from nutrivoice_desktop.nutrition.context import NutritionContext
+from nutrivoice_desktop.nutrition.food_db import FoodDataMissing
 from nutrivoice_desktop.nutrition.diary_errors import DiaryOpenError, classify
 from nutrivoice_desktop.nutrition.diary_service import DiaryService
 from nutrivoice_desktop.services import paths
@@ -41,6 +42,9 @@ def run_tool(argv: list[str]) -> int:
         print(f"nutrivoice tool: {problem.title}. {problem.message} {problem.next_step}", file=sys.stderr)
         if problem.backup is not None:  # the choice between the backup and an empty diary is the app's
             print("nutrivoice tool: start the NutriVoice app to choose.", file=sys.stderr)
+        return DIARY_UNAVAILABLE
+    except FoodDataMissing as problem:
+        print(f"nutrivoice tool: {problem}", file=sys.stderr)
         return DIARY_UNAVAILABLE
     diary = DiaryService(registry, context)  # the same one worker as in the app
     try:

@@ -122,5 +122,8 @@ class SessionBridge(QObject):
     async def stop_mic_check(self) -> None:
         await self.assistant.stop_mic_check()
 
+    async def use_tool(self, name: str, args: dict) -> Any:  # core.tools.ToolResult
+        return await self.assistant.use_tool(name, args)
+
     async def day_overview(self, history_days: int = 7, day: date | None = None) -> dict[str, Any]:
         return await self.assistant.diary.day_overview(day, history_days)

@@ -1,7 +1,7 @@
 """A small JSON-Schema validator for tool arguments.
 
-Only the subset our tool declarations use (object, string, number, integer, boolean, enum, minimum,
-maximum, minLength, maxLength, required, additionalProperties): enough to reject what a model may send by
+Only the subset our tool declarations use (object, array, string, number, integer, boolean, enum, minimum,
+maximum, minLength, maxLength, minItems, maxItems, items, required, additionalProperties): enough to reject what a model may send by
 mistake (strings for numbers, negative grams, missing fields) with a message it can act on.
 
 Before any of that, ``check_bounds`` caps size and depth whatever the schema says: arguments come from a
@@ -152,6 +152,14 @@ def validate(schema: dict, value: Any, path: str = "") -> list[str]:
         problems.append(f"{where}: must not be empty")
     if isinstance(value, str) and len(value) > schema.get("maxLength", MAX_TEXT):
         problems.append(f"{where}: at most {schema.get('maxLength', MAX_TEXT)} characters, got {len(value):,}")
+    if isinstance(value, list):
+        if len(value) < schema.get("minItems", 0):
+            problems.append(f"{where}: needs at least {schema['minItems']} item(s), got {len(value)}")
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            problems.append(f"{where}: at most {schema['maxItems']} items, got {len(value)}")
+        if "items" in schema:
+            for i, item in enumerate(value):
+                problems.extend(validate(schema["items"], item, f"{path}[{i}]" if path else f"[{i}]"))
     if isinstance(value, dict):
         properties = schema.get("properties", {})
         for name in schema.get("required", []):
@@ -179,7 +187,7 @@ def _describe(value: Any) -> str:
 # no arguments: python-genai #1147, livekit PR #3135/#5560), and ``additionalProperties`` in ``parameters``
 # fails the setup with 1007 (livekit #7302). Validation stays here, client-side, with the full schema.
 _LIVE_KEYS = ("description", "enum", "required", "minimum", "maximum", "format", "minLength", "maxLength",
-              "pattern", "nullable")
+              "pattern", "nullable", "minItems", "maxItems")
 
 
 def live_parameters(schema: dict[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,7 @@ class Card:
     table: tuple[tuple[str, ...], ...] = ()  # first row is the header
     bars: tuple[tuple[str, float, float, float], ...] = ()  # (label, before, after, target)
     undo_id: int | None = None
+    source: str = ""  # where the numbers come from, shown on the card: "USDA FDC 173944"
 
 
 # Whether calling again can help, told to the model with every error

@@ -9,8 +9,10 @@ from typing import Callable
 
 from nutrivoice_desktop.nutrition.activities import ActivityTable
 from nutrivoice_desktop.nutrition.diary import open_diary
-from nutrivoice_desktop.nutrition.foods import FoodDatabase
+from nutrivoice_desktop.nutrition.food_db import FoodDatabase
 from nutrivoice_desktop.nutrition.store import DiaryStore
+
+FOOD_DB = "foods.sqlite"  # built by scripts/build_food_db: foods and activities
 
 
 @dataclass
@@ -22,9 +24,14 @@ class NutritionContext:
 
     @classmethod
     def open(cls, db_path: Path, resources: Path) -> "NutritionContext":
-        """The tables from *resources* and the diary at *db_path*; raises diary.DiaryOpenError."""
-        return cls(
-            foods=FoodDatabase.load(resources / "data" / "foods.csv"),
-            activities=ActivityTable.load(resources / "data" / "activities.csv"),
-            store=open_diary(db_path),
-        )
+        """The tables from *resources* and the diary at *db_path*; raises diary.DiaryOpenError, or
+        food_db.FoodDataMissing when the food database was not built."""
+        foods = FoodDatabase(resources / "data" / FOOD_DB)
+        activities = ActivityTable.load(resources / "data" / FOOD_DB)
+        store = open_diary(db_path)
+        try:
+            store.adopt_food_ids({key: foods.legacy(key) for key in foods.legacy_keys()})
+        except BaseException:
+            store.close()
+            raise
+        return cls(foods=foods, activities=activities, store=store)

@@ -55,6 +55,15 @@ MIGRATIONS = (
     CREATE INDEX food_log_day ON food_log(day);
     CREATE INDEX activity_log_day ON activity_log(day);
     """,
+    # 2: foods are USDA ids ("fdc:171688"); an entry keeps the name it was logged under and, for entries of the
+    # old hand-typed table, its old key (adopt_food_ids maps those); saved meals ("my usual breakfast")
+    """
+    ALTER TABLE food_log ADD COLUMN food_name TEXT;
+    ALTER TABLE food_log ADD COLUMN legacy_key TEXT;
+    CREATE TABLE saved_meal (
+        key TEXT PRIMARY KEY, name TEXT NOT NULL, items TEXT NOT NULL, created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL);
+    """,
 )
 
 
@@ -67,6 +76,14 @@ class MealPlan:
 
 class UndoError(Exception):
     pass
+
+
+@dataclass(frozen=True)
+class SavedItem:
+    ref: str  # the food's id
+    name: str  # its name when saved
+    grams: float
+    amount: str  # as said back: "1 medium (118 g)"
 
 
 class DiaryStore:
@@ -263,6 +280,45 @@ class DiaryStore:
             out.append((d, eaten.get(d.isoformat(), Macros()), burned.get(d.isoformat(), 0.0)))
         return out
 
+    # -- foods of the old table -----------------------------------------------------------------------
+    def adopt_food_ids(self, legacy: dict[str, tuple[str | None, str]]) -> int:
+        """Entries logged with the old hand-typed table's keys get the USDA id the audit found (and the old
+        name, when it found none); their grams and macros stay as logged. Idempotent; returns rows changed."""
+        with self.transaction() as db:
+            old = [r[0] for r in db.execute("SELECT DISTINCT food_key FROM food_log WHERE legacy_key IS NULL "
+                                            "AND instr(food_key, ':') = 0")]
+            changed = 0
+            for key in old:
+                ref, name = legacy.get(key, (None, key.replace("_", " ")))
+                changed += db.execute(
+                    "UPDATE food_log SET legacy_key = food_key, food_key = COALESCE(?, food_key), "
+                    "food_name = COALESCE(food_name, ?) WHERE food_key = ? AND legacy_key IS NULL",
+                    (ref, name, key)).rowcount
+            return changed
+
+    # -- saved meals ----------------------------------------------------------------------------------
+    def save_meal(self, key: str, name: str, items: list[SavedItem]) -> bool:
+        """Store (or replace) a saved meal under *key*; True when it replaced one."""
+        if not items:
+            raise ValueError("a saved meal needs at least one food")
+        payload = json.dumps([item.__dict__ for item in items])
+        with self.transaction() as db:
+            existed = db.execute("SELECT 1 FROM saved_meal WHERE key = ?", (key,)).fetchone() is not None
+            db.execute("INSERT INTO saved_meal(key, name, items, created_at, updated_at) VALUES (?,?,?,?,?) "
+                       "ON CONFLICT(key) DO UPDATE SET name = excluded.name, items = excluded.items, "
+                       "updated_at = excluded.updated_at", (key, name, payload, _now(), _now()))
+        return existed
+
+    def saved_meals(self) -> dict[str, tuple[str, list[SavedItem]]]:
+        """key -> (name, items), by name."""
+        with self._lock:
+            rows = self._db.execute("SELECT key, name, items FROM saved_meal ORDER BY name").fetchall()
+        return {r["key"]: (r["name"], [SavedItem(**i) for i in json.loads(r["items"])]) for r in rows}
+
+    def delete_saved_meal(self, key: str) -> bool:
+        with self.transaction() as db:
+            return db.execute("DELETE FROM saved_meal WHERE key = ?", (key,)).rowcount > 0
+
 
 class ChangeWriter:
     """Writes belonging to one undoable change."""
@@ -273,10 +329,11 @@ class ChangeWriter:
     def set_plan(self, plan: list[MealPlan]) -> None:
         self._store._write_plan(self._db, self.day, plan)
 
-    def log_food(self, meal: str, food_key: str, grams: float, macros: Macros, *, planned: bool) -> None:
+    def log_food(self, meal: str, food_ref: str, grams: float, macros: Macros, *, planned: bool, name: str) -> None:
         self._db.execute("INSERT INTO food_log(day, meal, food_key, grams, kcal, protein, carbs, fat, planned, "
-                         "change_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                         (self.day.isoformat(), meal, food_key, grams, *macros.as_tuple(), int(planned), self.id, _now()))
+                         "change_id, created_at, food_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                         (self.day.isoformat(), meal, food_ref, grams, *macros.as_tuple(), int(planned), self.id, _now(),
+                          name))
 
     def log_activity(self, activity_key: str, minutes: float, weight_kg: float, met: float, kcal: float,
                      *, net: bool) -> None:

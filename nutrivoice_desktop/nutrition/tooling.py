@@ -8,10 +8,11 @@ import logging
 import sqlite3
 from datetime import date
 
-from nutrivoice_desktop.core.tools import LATER, NEVER, Handler, ToolInputError, ToolResult
+from nutrivoice_desktop.core.tools import CHANGED, LATER, NEVER, Handler, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.nutrition.diary_errors import LOCKED, write_failure
-from nutrivoice_desktop.nutrition.foods import Food
+from nutrivoice_desktop.nutrition import portions
+from nutrivoice_desktop.nutrition.food_db import Food, Found, looks_like_ref
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.store import MEALS, MealPlan
 
@@ -25,7 +26,8 @@ AMOUNT_PROPERTIES = {
               "description": "Amount in grams. Give this or quantity (+ portion)."},
     "quantity": {"type": "number", "exclusiveMinimum": 0, "maximum": 100,
                  "description": "Number of portions, e.g. 2 for 'two eggs'."},
-    "portion": {"type": "string", "description": "Portion name such as 'medium', 'slice', 'cup'; default: the usual one."},
+    "portion": {"type": "string", "description": "Portion word such as 'medium', 'slice', 'cup', 'glass', 'bowl' "
+                                                 "(any of the five languages); default: the usual one."},
 }
 
 
@@ -62,34 +64,70 @@ def diary_transaction(handler: Handler) -> Handler:
     return in_one_transaction
 
 
-def resolve_food(ctx: NutritionContext, name: str) -> Food:
-    found = ctx.foods.lookup(name)
-    if found.food is None:
-        hint = f" Did you mean: {', '.join(found.suggestions)}?" if found.suggestions else ""
-        raise ToolInputError("unknown_food", f"I could not find the food {name!r}.{hint}",
-                             suggestions=list(found.suggestions))
-    return found.food
+FOOD_DESCRIPTION = ("The food: an id from find_food (e.g. 'fdc:171688'), or its name as the user said it, "
+                    "with any amount ('two boiled eggs', 'a glass of milk').")
 
 
-def resolve_grams(food: Food, args: dict) -> tuple[float, str]:
-    """Grams eaten and how to say it ('150 g', '1 medium (118 g)', '2 × 1 medium (236 g)')."""
+def resolve_food(ctx: NutritionContext, said: str) -> tuple[Food, Found | None]:
+    """The food meant by *said* (an id from find_food, or a name) and the search that found it.
+
+    A name is taken only when the match is clear (a curated name, or one food covering every word with no
+    close second); otherwise the answer is the candidates, so the assistant asks ("raw or cooked?")
+    instead of logging a guess.
+    """
+    if looks_like_ref(said):
+        try:
+            return ctx.foods.get(said), None
+        except KeyError:
+            raise ToolInputError("unknown_food", f"There is no food with the id {said!r}; use find_food.",
+                                 CHANGED) from None
+    found = ctx.foods.search(said)
+    if found.best is None:
+        raise ToolInputError("unknown_food", f"I could not find the food {said!r}. Try other words.", CHANGED,
+                             suggestions=[])
+    if not found.sure:
+        options = [candidate(f) for f in found.foods]
+        names = "; ".join(f"{o['name']} ({o['id']})" for o in options)
+        raise ToolInputError("ambiguous_food", f"{said!r} could be several foods: {names}. Ask the user which, "
+                             "then call again with the id.", CHANGED, candidates=options)
+    return found.best, found
+
+
+def candidate(food: Food) -> dict:
+    """A food as find_food and ambiguity errors present it to the model."""
+    return {"id": food.ref, "name": food.name, "usda_description": food.description,
+            "kcal_per_100g": round(food.per_100g.kcal), "portions": [
+                {"portion": p.label, "grams": round(p.grams, 1)} for p in food.portions[:6]]}
+
+
+def resolve_grams(ctx: NutritionContext, food: Food, args: dict, found: Found | None = None) -> tuple[float, str]:
+    """Grams eaten and how to say it ('150 g', '1 medium (118 g)', '2 × 1 slice (64 g)', '1 glass (240 ml, 247 g)').
+
+    From the arguments (grams, or quantity and portion), else from the amount said with the food's name
+    ("two boiled eggs", "a glass of milk", "200 g rice").
+    """
     if "grams" in args and "quantity" in args:
         raise ToolInputError("invalid_arguments", "Give either grams or quantity, not both.")
     if "grams" in args:
         grams = float(args["grams"])
         return grams, f"{grams:g} g"
-    if "quantity" not in args:
+    said = found.search.amount if found is not None else None
+    quantity, portion = args.get("quantity"), args.get("portion")
+    if quantity is None and portion is None and said is not None and said.said:
+        if said.grams:
+            return said.grams * (said.quantity or 1), f"{said.grams * (said.quantity or 1):g} g"
+        if said.millilitres:
+            quantity, portion = said.millilitres / portions.VOLUME_ML["cup"], "cup"
+        else:
+            quantity, portion = said.quantity, said.unit
+    if quantity is None and portion is None:
         raise ToolInputError("invalid_arguments", "Say how much: grams, or a quantity of portions.")
     try:
-        name, per_portion = food.portion_grams(args.get("portion"))
-    except KeyError:
-        known = ", ".join(food.portions) or "none"
-        raise ToolInputError("unknown_portion", f"{food.name} has no portion {args.get('portion')!r}; "
-                             f"known portions: {known}. Or give grams.", portions=list(food.portions)) from None
-    grams = float(args["quantity"]) * per_portion
-    quantity = float(args["quantity"])
-    amount = name if quantity == 1 else f"{quantity:g} × {name}"
-    return grams, f"{amount} ({grams:g} g)"
+        amount = portions.resolve(ctx.foods, food, quantity, portion)
+    except portions.PortionUnknown as exc:
+        raise ToolInputError("unknown_portion", str(exc), CHANGED,
+                             portions=[p.label for p in food.portions]) from None
+    return amount.grams, amount.text
 
 
 def parse_day(ctx: NutritionContext, value: str | None) -> date:

@@ -41,10 +41,17 @@ class ToolCard(QFrame):
             for r, row in enumerate(card.table):
                 for c, cell in enumerate(row):
                     label = QLabel(f"<b>{cell}</b>" if r == 0 else cell)
+                    if c == 0:
+                        label.setWordWrap(True)  # food names are long: they wrap, the numbers stay in view
                     if c > 0:
                         label.setAlignment(Qt.AlignmentFlag.AlignRight)
                     grid.addWidget(label, r, c)
+            grid.setColumnStretch(0, 1)
             layout.addLayout(grid)
+        if card.source:
+            source = QLabel(f"<small>Source: {card.source}</small>")
+            source.setObjectName("cardSource")
+            layout.addWidget(source)
         if card.bars:
             self.bars = MacroBars()
             self.bars.set_rows(card.bars)

@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
-from nutrivoice_desktop import APP_NAME
+from nutrivoice_desktop import APP_NAME, __version__
+from nutrivoice_desktop.nutrition.activities import ATTRIBUTION as ACTIVITY_ATTRIBUTION
+from nutrivoice_desktop.nutrition.food_db import ATTRIBUTION as FOOD_ATTRIBUTION
 from nutrivoice_desktop.core.conversation_journal import ConversationJournal
 from nutrivoice_desktop.core.messages import Level, Message
 from nutrivoice_desktop.core.state import SessionState
@@ -25,6 +27,7 @@ from nutrivoice_desktop.ui.conversation import ConversationView
 from nutrivoice_desktop.ui.dashboard import DayDashboard
 from nutrivoice_desktop.ui.message_center import MessageCenter
 from nutrivoice_desktop.ui.preview import PreviewPane
+from nutrivoice_desktop.ui.saved_meals import SavedMealsDialog
 from nutrivoice_desktop.ui.settings_dialog import SettingsDialog
 from nutrivoice_desktop.ui.theme import apply_theme
 
@@ -183,6 +186,14 @@ class MainWindow(QMainWindow):
         tools.addAction(settings_action)
         self.walkthrough_action = QAction("First-run &walkthrough…", self)
         tools.addAction(self.walkthrough_action)
+        saved = QAction("Saved &meals…", self)
+        saved.triggered.connect(self.open_saved_meals)
+        tools.addAction(saved)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction(f"&About {APP_NAME}…", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
 
     def _connect(self) -> None:
         b = self.bridge
@@ -308,6 +319,25 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # never exec() inside the qasync loop
         return dialog
+
+    def open_saved_meals(self) -> SavedMealsDialog:
+        dialog = SavedMealsDialog(self.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.refresh()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", f"{APP_NAME} {__version__}", parent=self)
+        box.setObjectName("aboutBox")
+        box.setInformativeText(
+            "A voice-first nutrition assistant.\n\n"
+            f"Food data: {FOOD_ATTRIBUTION}\n\n"
+            f"Activity data: {ACTIVITY_ATTRIBUTION}\n\n"
+            "Default servings for dishes follow the FDA's Reference Amounts Customarily Consumed "
+            "(21 CFR 101.12); see docs/SERVINGS.md.")
+        box.open()
+        return box
 
     def export_conversation(self) -> None:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

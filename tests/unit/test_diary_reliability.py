@@ -48,7 +48,7 @@ def diary_with_rows(path: Path, rows: int = 300) -> Path:
     store = DiaryStore(path)
     for i in range(rows):
         with store.change(FIXED_DAY, "log_food", f"apple {i}") as change:
-            change.log_food("snacks", "apple", 100 + i, APPLE, planned=False)
+            change.log_food("snacks", "apple", 100 + i, APPLE, planned=False, name="Apple")
     store.close()
     return path
 
@@ -140,7 +140,7 @@ def test_restore_sets_the_current_diary_aside_instead_of_overwriting_it(tmp_path
     path = diary_with_rows(tmp_path / "diary.sqlite3", rows=3)
     store = open_diary(path)
     with store.change(FIXED_DAY, "log_food", "after the backup") as change:
-        change.log_food("lunch", "apple", 100, APPLE, planned=False)
+        change.log_food("lunch", "apple", 100, APPLE, planned=False, name="Apple")
     store.close()
 
     restored = restore_backup(diary_files.backup_path(path, date.today()), path)
@@ -253,7 +253,7 @@ def test_a_writer_waits_for_another_connection_instead_of_failing(tmp_path):
     assert holding.wait(5)
     started = time.monotonic()
     with second.change(FIXED_DAY, "log_food", "waited") as change:
-        change.log_food("lunch", "apple", 100, APPLE, planned=False)
+        change.log_food("lunch", "apple", 100, APPLE, planned=False, name="Apple")
     assert time.monotonic() - started > 0.3  # it waited for the lock rather than failing
     holder.join(5)
     assert [r["food_key"] for r in first.food_entries(FIXED_DAY)] == ["apple"]

@@ -53,7 +53,8 @@ def test_unplanned_food_logs_and_trims_the_rest_of_the_day(registry, tool_contex
     eaten = result.data["eaten"]["kcal"]
     assert 200 < eaten < 260  # a 57 g butter croissant
     assert day_kcal(tool_context) == pytest.approx(2000 - eaten, abs=2)
-    assert result.data["fdc_id"] == 172734
+    croissant = tool_context.foods.get(result.data["food_id"])
+    assert croissant.description == "Croissants, butter" and result.data["source"] == croissant.source_label
 
 
 def test_substitution_keeps_macros_within_five_percent(registry, tool_context):
@@ -67,7 +68,7 @@ def test_substitution_keeps_macros_within_five_percent(registry, tool_context):
 
 def test_activity_adds_to_the_budget(registry, tool_context):
     result = registry.call("log_activity", {"activity": "running", "minutes": 30}, tool_context)
-    assert result.ok and result.data["kcal"] == round((8.0 - 1) * 70 * 0.5)
+    assert result.ok and result.data["kcal"] == round((result.data["met"] - 1) * 70 * 0.5)
     summary = registry.call("get_day_summary", {}, tool_context).data
     assert summary["activity_kcal"] == result.data["kcal"]
     assert summary["remaining"]["kcal"] == pytest.approx(2000 + result.data["kcal"])

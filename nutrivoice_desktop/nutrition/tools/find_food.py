@@ -1,31 +1,62 @@
-from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolResult
-from nutrivoice_desktop.nutrition.tooling import AMOUNT_PROPERTIES, resolve_food, resolve_grams
+from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.nutrition.food_db import looks_like_ref
+from nutrivoice_desktop.nutrition.tooling import AMOUNT_PROPERTIES, candidate, resolve_grams
+
+MAX_RESULTS = 5
 
 
 def handle(ctx, args) -> ToolResult:
-    food = resolve_food(ctx, args["food"])
-    if "grams" in args or "quantity" in args:
-        grams, amount_text = resolve_grams(food, args)
+    said = args["food"]
+    if looks_like_ref(said):
+        try:
+            foods, found = (ctx.foods.get(said),), None
+        except KeyError:
+            raise ToolInputError("unknown_food", f"There is no food with the id {said!r}.") from None
+    else:
+        found = ctx.foods.search(said, MAX_RESULTS)
+        foods = found.foods
+    if not foods:
+        raise ToolInputError("unknown_food", f"I could not find the food {said!r}. Try other words.")
+    best = foods[0]
+    asked_amount = any(k in args for k in ("grams", "quantity", "portion")) or (
+        found is not None and found.search.amount.said)
+    if asked_amount:
+        grams, amount_text = resolve_grams(ctx, best, args, found)
     else:
         grams, amount_text = 100.0, "100 g"
-    macros = food.macros_for(grams)
-    source = f"FDC {food.fdc_id}" if food.fdc_id else "typical recipe estimate"
-    summary = (f"{amount_text} {food.name}: {macros.kcal:.0f} kcal, {macros.protein:.1f} g protein, "
-               f"{macros.carbs:.1f} g carbs, {macros.fat:.1f} g fat ({source}).")
-    rows = (("Portion", "grams"),) + tuple((name, f"{g:g}") for name, g in food.portions.items())
-    return ToolResult(True, {
-        "ok": True, "food": food.name, "fdc_id": food.fdc_id, "source": food.source, "grams": round(grams, 1),
-        "macros": macros.as_dict(), "fibre_g": round(food.fibre * grams / 100, 1), "portions": food.portions,
-    }, Card("Nutrition facts", summary, rows))
+    macros = best.macros_for(grams)
+    sure = found is None or found.sure
+    summary = (f"{amount_text} {best.name}: {macros.kcal:.0f} kcal, {macros.protein:.1f} g protein, "
+               f"{macros.carbs:.1f} g carbs, {macros.fat:.1f} g fat ({best.source_label}).")
+    if not sure:
+        summary += " Other matches below: ask which one is meant."
+    rows = (("Food", "kcal / 100 g", "source"),) + tuple(
+        (f.name, f"{f.per_100g.kcal:.0f}", f.source_label) for f in foods)
+    data = {
+        "ok": True, "best_match_is_clear": sure, "candidates": [candidate(f) for f in foods],
+        "best": {"id": best.ref, "name": best.name, "source": best.source_label, "grams": round(grams, 1),
+                 "amount": amount_text, "macros": macros.as_dict(),
+                 "fibre_g": None if best.fibre is None else round(best.fibre * grams / 100, 1)},
+    }
+    if found is not None and found.search.corrected:
+        data["spelling_assumed"] = found.search.corrected
+    return ToolResult(True, data, Card("Nutrition facts", summary, rows, source=best.source_label))
 
 
 TOOL = Tool(
     name="find_food",
-    description="Look up a food's calories and macros (per 100 g by default, or for an amount) and its usual "
-                "portions. Read-only.",
+    description="Search the USDA food database (13,000 foods and dishes; any of English, Spanish, German, French, "
+                "Hindi). Returns up to 5 candidates best first, each with an id, kcal per 100 g and household "
+                "portions, plus the best one's calories and macros for an amount. When best_match_is_clear is "
+                "false, ask the user which candidate they mean (e.g. raw or cooked) before logging; then log with "
+                "the candidate's id. Read-only.",
     parameters={
         "type": "object",
-        "properties": {"food": {"type": "string", "minLength": 1}, **AMOUNT_PROPERTIES},
+        "properties": {
+            "food": {"type": "string", "minLength": 1,
+                     "description": "What the user said, e.g. 'two boiled eggs', 'un café', 'chawal', or an id."},
+            **AMOUNT_PROPERTIES,
+        },
         "required": ["food"],
         "additionalProperties": False,
     },

@@ -14,7 +14,7 @@ def handle(ctx, args) -> ToolResult:
     net = bool(args.get("net", True))
     kcal = activity.kcal(weight, minutes, net=net)
     kind = "net " if net else ""
-    summary = (f"{activity.description}: {minutes:g} min at {weight:g} kg burns about {kcal:.0f} {kind}kcal "
+    summary = (f"{activity.label}: {minutes:g} min at {weight:g} kg burns about {kcal:.0f} {kind}kcal "
                f"(MET {activity.met:g}); added to today's budget.")
     before = day_totals(ctx, day)
     with ctx.store.change(day, "log_activity", summary) as change:
@@ -23,10 +23,10 @@ def handle(ctx, args) -> ToolResult:
     rows = (("", "kcal"), ("Burned", f"{kcal:.0f}"), ("Remaining before", f"{before['remaining'].kcal:.0f}"),
             ("Remaining now", f"{after['remaining'].kcal:.0f}"))
     return ToolResult(True, {
-        "ok": True, "activity": activity.description, "compendium_code": activity.code, "met": activity.met,
+        "ok": True, "activity": activity.label, "compendium": activity.description, "compendium_code": activity.code, "met": activity.met,
         "minutes": minutes, "weight_kg": weight, "net": net, "kcal": round(kcal),
         "remaining_kcal_today": round(after["remaining"].kcal), "undo_id": change.id,
-    }, Card("Activity logged", summary, rows, undo_id=change.id))
+    }, Card("Activity logged", summary, rows, undo_id=change.id, source=f"Compendium 2011, code {activity.code}"))
 
 
 TOOL = Tool(
@@ -37,7 +37,9 @@ TOOL = Tool(
     parameters={
         "type": "object",
         "properties": {
-            "activity": {"type": "string", "minLength": 1, "description": "e.g. 'brisk walk', 'cycling', 'yoga'."},
+            "activity": {"type": "string", "minLength": 1,
+                         "description": "As said, any of five languages: 'brisk walk', 'Radfahren', 'योग'; or a "
+                                        "5-digit Compendium code."},
             "minutes": {"type": "number", "unit": "min", "exclusiveMinimum": 0, "maximum": 1440},
             "weight_kg": {"type": "number", "unit": "kg", "minimum": 25, "maximum": 350,
                           "description": "Body weight; default: the profile's."},

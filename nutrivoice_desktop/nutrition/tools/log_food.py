@@ -2,29 +2,29 @@ from dataclasses import replace
 
 from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, diary_transaction, macro_bars, parse_day, resolve_food, resolve_grams,
+    AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, diary_transaction, macro_bars, parse_day, resolve_food, resolve_grams, FOOD_DESCRIPTION,
 )
 
 
 def handle(ctx, args) -> ToolResult:
     day = parse_day(ctx, args.get("day"))
-    food = resolve_food(ctx, args["food"])
-    grams, amount_text = resolve_grams(food, args)
+    food, found = resolve_food(ctx, args["food"])
+    grams, amount_text = resolve_grams(ctx, food, args, found)
     macros = food.macros_for(grams)
     meal = args["meal"]
     before = day_totals(ctx, day)
     summary = f"Logged {amount_text} {food.name} ({macros.kcal:.0f} kcal) for {meal}."
     plan = ctx.store.day_plan(day)
     with ctx.store.change(day, "log_food", summary) as change:
-        change.log_food(meal, food.key, grams, macros, planned=True)
+        change.log_food(meal, food.ref, grams, macros, planned=True, name=food.name)
         change.set_plan([replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m
                          for m in plan])
     after = day_totals(ctx, day)
     return ToolResult(True, {
-        "ok": True, "food": food.name, "fdc_id": food.fdc_id, "grams": round(grams, 1), "meal": meal,
+        "ok": True, "food": food.name, "food_id": food.ref, "source": food.source_label, "grams": round(grams, 1), "meal": meal,
         "macros": macros.as_dict(), "remaining_today": after["remaining"].as_dict(0), "undo_id": change.id,
     }, Card("Food logged", summary, bars=macro_bars(before["eaten"], after["eaten"], after["target"]),
-            undo_id=change.id))
+            undo_id=change.id, source=food.source_label))
 
 
 TOOL = Tool(
@@ -34,7 +34,7 @@ TOOL = Tool(
     parameters={
         "type": "object",
         "properties": {
-            "food": {"type": "string", "minLength": 1},
+            "food": {"type": "string", "minLength": 1, "description": FOOD_DESCRIPTION},
             **AMOUNT_PROPERTIES,
             "meal": {"type": "string", "enum": MEAL_ENUM},
             "day": {"type": "string", "description": "ISO date; default today."},

@@ -12,11 +12,11 @@ def _fit(original, food):
 
 
 def handle(ctx, args) -> ToolResult:
-    source = resolve_food(ctx, args["ingredient"])
-    grams, amount_text = resolve_grams(source, args)
+    source, found = resolve_food(ctx, args["ingredient"])
+    grams, amount_text = resolve_grams(ctx, source, args, found)
     original = source.macros_for(grams)
     if args.get("replacement"):
-        target = resolve_food(ctx, args["replacement"])
+        target, _ = resolve_food(ctx, args["replacement"])
         new_grams, achieved, error = _fit(original, target)
         res = planning.residuals(original, achieved)
         verdict = "keeps the macros" if error <= GOOD_FIT else f"is off by up to {error:.0f}% on one macro"
@@ -26,13 +26,13 @@ def handle(ctx, args) -> ToolResult:
                 (f"{target.name} {new_grams:.0f} g", *(f"{v:.1f}" for v in achieved.as_tuple())),
                 ("difference %", *(f"{res[k]:+.0f}" for k in ("kcal", "protein", "carbs", "fat"))))
         return ToolResult(True, {
-            "ok": True, "original": {"food": source.name, "grams": round(grams, 1), **original.as_dict()},
-            "replacement": {"food": target.name, "grams": round(new_grams, 1), **achieved.as_dict()},
+            "ok": True, "original": {"food": source.name, "id": source.ref, "grams": round(grams, 1), **original.as_dict()},
+            "replacement": {"food": target.name, "id": target.ref, "grams": round(new_grams, 1), **achieved.as_dict()},
             "residual_percent_of_energy": {k: round(v, 1) for k, v in res.items()}, "within_5_percent": error <= GOOD_FIT,
         }, Card("Ingredient swap", summary, rows))
     # No replacement named: suggest the closest foods of the same kind.
-    ranked = sorted((_fit(original, f) + (f,) for f in ctx.foods.same_category(source)), key=lambda t: t[2])[:3]
-    options = [{"food": f.name, "grams": round(g, 1), "max_error_percent": round(e, 1)} for g, _, e, f in ranked]
+    ranked = sorted((_fit(original, f) + (f,) for f in ctx.foods.similar(source)), key=lambda t: t[2])[:3]
+    options = [{"food": f.name, "id": f.ref, "grams": round(g, 1), "max_error_percent": round(e, 1)} for g, _, e, f in ranked]
     summary = f"Swaps for {amount_text} {source.name}: " + "; ".join(f"{o['grams']:.0f} g {o['food']}" for o in options)
     rows = (("Option", "grams", "max error %"),) + tuple((o["food"], f"{o['grams']:.0f}", f"{o['max_error_percent']:.0f}")
                                                        for o in options)
@@ -48,9 +48,10 @@ TOOL = Tool(
     parameters={
         "type": "object",
         "properties": {
-            "ingredient": {"type": "string", "minLength": 1, "description": "The ingredient to replace."},
+            "ingredient": {"type": "string", "minLength": 1,
+                           "description": "The ingredient to replace: a name, or an id from find_food."},
             **AMOUNT_PROPERTIES,
-            "replacement": {"type": "string", "description": "What to use instead (optional)."},
+            "replacement": {"type": "string", "description": "What to use instead: a name or an id (optional)."},
         },
         "required": ["ingredient"],
         "additionalProperties": False,

@@ -2,14 +2,14 @@ from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition import planning
 from nutrivoice_desktop.nutrition.tooling import (
     AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, diary_transaction, macro_bars, parse_day, plan_data, plan_rows, resolve_food,
-    resolve_grams,
+    resolve_grams, FOOD_DESCRIPTION,
 )
 
 
 def handle(ctx, args) -> ToolResult:
     day = parse_day(ctx, args.get("day"))
-    food = resolve_food(ctx, args["food"])
-    grams, amount_text = resolve_grams(food, args)
+    food, found = resolve_food(ctx, args["food"])
+    grams, amount_text = resolve_grams(ctx, food, args, found)
     eaten = food.macros_for(grams)
     meal = args.get("meal", "snacks")
     plan = ctx.store.day_plan(day)
@@ -22,14 +22,14 @@ def handle(ctx, args) -> ToolResult:
     if over.kcal > 1:
         summary += f" The remaining meals cannot absorb {over.kcal:.0f} kcal: today will end about that much over."
     with ctx.store.change(day, "unplanned_food", summary) as change:
-        change.log_food(meal, food.key, grams, eaten, planned=False)
+        change.log_food(meal, food.ref, grams, eaten, planned=False, name=food.name)
         change.set_plan(after)
     totals_after = day_totals(ctx, day)
     return ToolResult(True, {
-        "ok": True, "food": food.name, "fdc_id": food.fdc_id, "grams": round(grams, 1), "eaten": eaten.as_dict(),
+        "ok": True, "food": food.name, "food_id": food.ref, "source": food.source_label, "grams": round(grams, 1), "eaten": eaten.as_dict(),
         "over_budget": over.as_dict(0), "meals": plan_data(after), "undo_id": change.id,
     }, Card("Unplanned food compensated", summary, plan_rows(plan, after),
-            bars=macro_bars(totals_before["eaten"], totals_after["eaten"], totals_after["target"]), undo_id=change.id))
+            bars=macro_bars(totals_before["eaten"], totals_after["eaten"], totals_after["target"]), undo_id=change.id, source=food.source_label))
 
 
 TOOL = Tool(
@@ -39,7 +39,7 @@ TOOL = Tool(
     parameters={
         "type": "object",
         "properties": {
-            "food": {"type": "string", "minLength": 1, "description": "What was eaten, e.g. 'croissant'."},
+            "food": {"type": "string", "minLength": 1, "description": FOOD_DESCRIPTION},
             **AMOUNT_PROPERTIES,
             "meal": {"type": "string", "enum": MEAL_ENUM, "description": "Meal to file it under; default snacks."},
             "day": {"type": "string", "description": "ISO date; default today."},

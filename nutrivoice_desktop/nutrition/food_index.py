@@ -1,0 +1,232 @@
+"""Ranked food search over foods.sqlite: what the user said -> the foods they most likely mean.
+
+1. The whole phrase, then the phrase without its leading amount ("a glass of"), is looked up among the
+   curated aliases (five languages): an exact alias is the answer people expect ("an apple" -> raw apple
+   with skin, not "Apples, dried").
+2. Otherwise each content word, or its nearest known word when it is misspelt (one edit: "brocoli",
+   "chaawal"), retrieves candidates from an FTS5 index over aliases and USDA descriptions, and each
+   candidate is scored in Python: how much of the phrase its best alias or its description covers, how
+   much of the description is left unsaid (fewer extra words = the plain form), and a prior (curated
+   common foods up, baby food and brands down).
+
+Words are stored in FTS as ASCII tokens (``fts_token``): SQLite 3.40's unicode61 tokenizer splits
+Devanagari at its vowel signs, so a Hindi word is stored as the hex of its UTF-8.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import sqlite3
+from dataclasses import dataclass
+
+from nutrivoice_desktop.nutrition.food_text import Amount, content_words, key, normalize, split_amount, words
+
+CANDIDATES = 100  # rows holding every word rescored per search: the best of them are well inside this
+CANDIDATES_ANY = 60  # rows holding some of the words (the rarest first) rescored when too few hold all
+RETRIEVE_BY = 4  # words (the rarest) that retrieve candidates when no food holds every word
+COMMON_DF = 1500  # a word in more foods than this ("raw", "cooked") does not retrieve on its own
+EXACT_ALIAS = 10.0  # score of a phrase that is exactly a curated alias
+# Penalty per unsaid description word by the comma-separated part it is in: first part, second, the rest
+_SEGMENT_WEIGHTS = (0.6, 0.3, 0.12)
+UNMARKED = {"nfs", "ns"}  # "not further specified": USDA's generic form, nothing the user left out
+
+
+def fts_token(word: str) -> str:
+    """*word* as one FTS token: ASCII letters and digits as they are, anything else ("चावल", "3.25") as hex."""
+    return word if word.isascii() and word.isalnum() else "u" + word.encode().hex()
+
+
+def deletes(word: str) -> set[str]:
+    """The word with one character removed, each way (symmetric-delete spelling correction)."""
+    if len(word) < 4:
+        return set()
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance; "chciken" is one edit from "chicken"."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@dataclass(frozen=True)
+class Hit:
+    ref: str
+    score: float
+    exact: bool  # the phrase is one of the food's curated names
+    covered: bool  # every content word of the phrase is in its name or description
+
+
+@dataclass(frozen=True)
+class Search:
+    hits: tuple[Hit, ...]
+    amount: Amount  # the amount said before the food ("two", "a glass of")
+    corrected: dict[str, str]  # misspelt word -> the word searched instead
+
+
+class FoodIndex:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._dfs: dict[str, int | None] = {}
+        self._total = db.execute("SELECT count(*) FROM food").fetchone()[0]
+
+    def search(self, phrase: str, limit: int = 5) -> Search:
+        amount, rest = split_amount(phrase)
+        spelled = {normalize(phrase), rest}
+        # the phrase as said, then without its amount, then without filler words: "un vaso de leche"
+        exact = self._exact([key(phrase)] + ([key(rest), " ".join(content_words(words(rest)))] if rest else []),
+                            spelled)
+        corrected: dict[str, str] = {}
+        query_words = []  # words some food holds, as said or corrected; words no food holds are left out
+        for w in content_words(words(rest or phrase)):
+            if self._known(w):
+                query_words.append(w)
+            elif (near := self._near(w)) is not None:
+                corrected[w] = near
+                query_words.append(near)
+        hits: dict[str, Hit] = {}
+        if exact:
+            # several foods named exactly so: the first is preferred, sure only when the spelling decides
+            sure = len(exact) == 1 or _spelled_apart(self._db, exact, spelled)
+            for i, ref in enumerate(exact):
+                hits[ref] = Hit(ref, EXACT_ALIAS - 0.5 * i, i == 0 and sure, True)
+        elif query_words and (corrected or len(query_words) < len(content_words(words(rest or phrase)))):
+            # "une omelette nature", "chiken curry": the curated name of what is left after dropping the words
+            # no food holds and correcting the misspelt ones; likely, but not certain enough to log unasked
+            for i, ref in enumerate(self._exact([" ".join(query_words)], spelled)):
+                hits[ref] = Hit(ref, EXACT_ALIAS - 2.0 - 0.5 * i, False, True)
+        for ref, score, covered in self._ranked(query_words):
+            if ref not in hits:
+                hits[ref] = Hit(ref, score, False, covered)
+        ranked = sorted(hits.values(), key=lambda h: (-h.score, h.ref))
+        return Search(tuple(ranked[:limit]), amount if rest else Amount(), corrected)
+
+    def _exact(self, keys: list[str], spelled: set[str]) -> list[str]:
+        """Foods with a curated name equal to the first of *keys* that has any; one word may name different
+        foods in two languages ("Pommes" fries, "pomme" apple): the name spelled exactly as said first,
+        then English."""
+        for k in dict.fromkeys(filter(None, keys)):
+            found = self._db.execute("SELECT ref, spelled, lang FROM alias WHERE key = ?", (k,)).fetchall()
+            if found:
+                found.sort(key=lambda r: (r[1] not in spelled, r[2] != "en", r[0]))
+                return list(dict.fromkeys(ref for ref, _, _ in found))
+        return []
+
+    # -- retrieval and scoring ----------------------------------------------------------------------------
+    def _known(self, word: str) -> bool:
+        return self._df(word) is not None
+
+    def _df(self, word: str) -> int | None:
+        """How many foods hold *word* (None: no food does); cached, the vocabulary is fixed."""
+        if word not in self._dfs:
+            if len(self._dfs) > 20_000:
+                self._dfs.clear()
+            row = self._db.execute("SELECT df FROM vocab WHERE word = ?", (word,)).fetchone()
+            self._dfs[word] = row[0] if row else None
+        return self._dfs[word]
+
+    def _weight(self, word: str) -> float:
+        """A word's share of the meaning: rare words ("beetroot") decide, common ones ("cooked") barely."""
+        df = self._df(word) or 0
+        return math.log((self._total + 1) / (df + 1)) + 0.5
+
+    def _near(self, word: str) -> str | None:
+        """The known word one edit away (the most common spelling when several are), or None. Words under five
+        letters are not corrected: one edit turns too many of them into another food ("paar" -> "pear")."""
+        if len(word) < 5:
+            return None
+        probes = deletes(word) | {word}
+        marks = ",".join("?" * len(probes))
+        found = {r[0] for r in self._db.execute(f"SELECT word FROM near WHERE del IN ({marks})", tuple(probes))}
+        found |= {r[0] for r in self._db.execute(f"SELECT word FROM vocab WHERE word IN ({marks})", tuple(probes))}
+        best = sorted((w for w in found if edit_distance(w, word) <= 1), key=lambda w: (-self._frequency(w), w))
+        return best[0] if best else None
+
+    def _frequency(self, word: str) -> int:
+        return self._df(word) or 0
+
+    def _ranked(self, query_words: list[str]) -> list[tuple[str, float, bool]]:
+        if not query_words:
+            return []
+        terms = [f'"{fts_token(w)}"' for w in dict.fromkeys(query_words)]
+        # foods holding every word first (few rows, fast even with "cooked" in it); then any word, when too
+        # few do: ranked by the rarity of the words they hold, in Python (bm25 over thousands of rows of a
+        # common word like "raw" costs ~6 ms)
+        rows = self._rows(" AND ".join(terms))
+        if len(rows) < 5 and len(terms) > 1:
+            # retrieval by the rarest few words is enough: a food matching only "cooked" or "fat" is never
+            # the answer, and their lists of thousands of rows cost milliseconds (they still count in scoring)
+            rare = sorted(dict.fromkeys(query_words), key=lambda w: self._df(w) or 0)[:RETRIEVE_BY]
+            rare = [w for w in rare if (self._df(w) or 0) <= COMMON_DF] or rare[:1]
+            seen = {r[0] for r in rows}
+            rows += [r for r in self._rows_with_any([f'"{fts_token(w)}"' for w in rare]) if r[0] not in seen]
+        wanted = set(query_words)
+        n = len(wanted)
+        weight = {w: self._weight(w) for w in wanted}
+        total = sum(weight.values())
+
+        def share(words_: set[str]) -> float:
+            return sum(weight[w] for w in words_) / total
+
+        out = []
+        for ref, desc_words, alias_keys, prior in rows:
+            segments = [set(seg.split()) for seg in desc_words.split(" | ")]
+            desc = set().union(*segments) if segments else set()
+            alias_best = 0.0
+            alias_words: set[str] = set()
+            for alias in filter(None, alias_keys.split("\n")):
+                a = set(alias.split())
+                alias_words |= a
+                if wanted & a:
+                    # the part of the phrase this name says, less a little for each word of it not said
+                    alias_best = max(alias_best, share(wanted & a) - 0.15 * len(a - wanted))
+            desc_cover = share(wanted & desc)
+            covered = len(wanted & (desc | alias_words)) == n
+            # words USDA says that the user did not: the plain form has few, and the first part (what the
+            # food is: "Banana split" vs "Bananas, raw") counts most
+            unsaid = sum(len(seg - wanted - UNMARKED) * weight_
+                         for seg, weight_ in zip(segments, _SEGMENT_WEIGHTS))
+            unsaid += sum(len(seg - wanted - UNMARKED) for seg in segments[len(_SEGMENT_WEIGHTS):]) * _SEGMENT_WEIGHTS[-1]
+            named_first = share(wanted & segments[0]) if segments else 0.0
+            score = (3.0 * alias_best + 2.0 * desc_cover + 0.6 * named_first - unsaid + prior
+                     + (1.0 if covered else 0.0))
+            out.append((ref, score, covered))
+        return out
+
+    def _rows_with_any(self, terms: list[str]) -> list[tuple]:
+        total = self._db.execute("SELECT count(*) FROM food").fetchone()[0]
+        weight: dict[int, float] = {}
+        for term in terms:
+            ids = [r[0] for r in self._db.execute("SELECT rowid FROM food_fts WHERE food_fts MATCH ?", (term,))]
+            rarity = math.log(total / (1 + len(ids)))
+            for rowid in ids:
+                weight[rowid] = weight.get(rowid, 0.0) + rarity
+        best = heapq.nlargest(CANDIDATES_ANY, weight, key=lambda rowid: (weight[rowid], -rowid))
+        marks = ",".join("?" * len(best))
+        return self._db.execute(f"SELECT ref, desc_words, alias_keys, prior FROM food WHERE rowid IN ({marks})",
+                                best).fetchall()
+
+    def _rows(self, match: str) -> list[tuple]:
+        return self._db.execute(
+            "SELECT f.ref, f.desc_words, f.alias_keys, f.prior FROM food_fts JOIN food f ON f.rowid = food_fts.rowid "
+            "WHERE food_fts MATCH ? ORDER BY bm25(food_fts, 4.0, 1.0) LIMIT ?", (match, CANDIDATES)).fetchall()
+
+
+def _spelled_apart(db: sqlite3.Connection, refs: list[str], spelled: set[str]) -> bool:
+    """True when only the first of *refs* has an alias spelled exactly as said: the spelling decides."""
+    marks = ",".join("?" * len(spelled))
+    exact = {r[0] for r in db.execute(f"SELECT DISTINCT ref FROM alias WHERE spelled IN ({marks})", tuple(spelled))}
+    return refs[0] in exact and not (exact & set(refs[1:]))
+
+
+def _alias_words(alias_keys: str) -> set[str]:
+    return set(alias_keys.split())
+

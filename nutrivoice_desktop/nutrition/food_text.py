@@ -1,0 +1,224 @@
+"""How food and activity names are compared: one normalisation for the index (scripts/build_food_db) and
+for what the user says, so that "Crème fraîche", "creme fraiches" and "CRÈME FRAÎCHE" are the same words.
+
+- Latin letters lose case and accents; ß, œ and æ are spelled out; Devanagari keeps its vowel signs
+  (they are letters there, not accents) and only loses the nukta, which people type or leave out.
+- Each word is reduced by a light, language-blind stem (``stem``): plural s, a final e, y/ie → i.
+  It is not linguistics; it only has to map both sides of a comparison to the same form.
+- Leading amounts, articles and containers ("two", "a glass of", "ein", "une tasse de", "ek katori")
+  are split off (``split_amount``): they say how much, not what. Words that carry no meaning anywhere
+  ("of", "with the", "de la") are dropped from searches (``content_words``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+NUKTA = "\u093c"
+
+# Words that start an amount: counts and fractions in the five languages (romanised Hindi included).
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "dozen": 12, "couple": 2, "few": 3, "half": 0.5, "quarter": 0.25,
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "medio": 0.5, "media": 0.5,
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "halb": 0.5, "halbe": 0.5,
+    "halben": 0.5, "halber": 0.5, "halbes": 0.5, "paar": 2, "einige": 3,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "demi": 0.5, "demie": 0.5, "moitie": 0.5, "quelques": 3,
+    "ek": 1, "do": 2, "teen": 3, "char": 4, "paanch": 5, "panch": 5, "aadha": 0.5, "adha": 0.5,
+    "aadhi": 0.5, "adhi": 0.5, "dedh": 1.5, "dhai": 2.5, "kuch": 3, "thoda": 1, "thodi": 1,
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "आधा": 0.5, "आधी": 0.5, "डेढ": 1.5,
+    "ढाई": 2.5,
+}
+# Articles and "one" in its gendered forms count as 1 when they start an amount ("a banana").
+ARTICLES = {"a": 1, "an": 1, "un": 1, "una": 1, "une": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1,
+            "einer": 1, "some": None, "the": None, "el": None, "la": None, "los": None, "las": None,
+            "unos": None, "unas": None, "der": None, "die": None, "das": None, "den": None, "le": None,
+            "les": None, "des": None, "du": None, "l": None, "d": None, "my": None, "mi": None, "mein": None,
+            "meine": None, "mon": None, "ma": None, "mes": None}
+# "of" and its cousins between an amount and the food ("a glass of", "un vaso de", "ek katori ka")
+LINKS = {"of", "de", "del", "d", "von", "vom", "ka", "ki", "ke", "का", "की", "के", "x"}
+# Words that carry no meaning in a food name anywhere (never dropped from an exact alias).
+FILLER = {"of", "the", "a", "an", "and", "with", "de", "del", "la", "el", "los", "las", "y", "con", "der", "die",
+          "das", "und", "mit", "le", "les", "du", "des", "au", "aux", "et", "avec", "l", "d", "ka", "ki", "ke",
+          "aur", "का", "की", "के", "और", "some", "my", "i", "had", "ate", "have", "eaten", "drank"}
+
+UNIT_PATTERN = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(g|gr|grams?|gramm|gramos?|grammes?|kg|ml|cl|dl|l|oz|lbs?)$")
+
+
+def normalize(text: str) -> str:
+    """Lowercase, accents off (Latin only), punctuation to spaces: 'Crème  Fraîche!' -> 'creme fraiche'."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    kept = []
+    for ch in text:
+        if unicodedata.combining(ch):
+            # a combining mark after a Latin letter is an accent; after Devanagari it is part of the letter
+            if kept and not kept[-1].isascii() and ch != NUKTA:
+                kept.append(ch)
+            continue
+        kept.append(ch)
+    text = unicodedata.normalize("NFC", "".join(kept))
+    text = text.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
+    # a word is letters, digits and the marks that belong to them (Devanagari vowel signs are category M)
+    # a decimal point ("1.5", "0,5") and a fraction bar ("1/2") between digits survive the punctuation
+    text = re.sub(r"(?<=\d)[.,](?=\d)", "\x00", text)
+    text = re.sub(r"(?<=\d)\s*/\s*(?=\d)", "\x01", text)
+    text = "".join(ch if ch.isalnum() or ch in "\x00\x01" or unicodedata.category(ch).startswith("M") else " "
+                   for ch in text)
+    text = text.replace("\x00", ".").replace("\x01", " / ")
+    return " ".join(text.split())
+
+
+def stem(word: str) -> str:
+    """A word's comparison form: apples/apple -> appl, cookies/cookie -> cooki, fries/fry -> fri,
+    cooked/cook -> cook, dried/dry -> dri."""
+    if not word.isascii() or len(word) <= 2 or word.isdigit():
+        return word
+    if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us")):
+        word = word[:-1]
+    elif word.endswith("eaux"):  # gâteaux, poireaux
+        word = word[:-1]
+    elif word.endswith("ed") and len(word) > 4 and word[-3] != "e":  # cooked/cook, dried/dry (not "seed")
+        word = word[:-2]
+        if word[-1] == word[-2] and word[-1] not in "ls":  # chopped/chop, but not "grilled", "dressed"
+            word = word[:-1]
+    if word.endswith("ie") and len(word) > 3:
+        word = word[:-1]
+    elif word.endswith("y"):
+        word = word[:-1] + "i"
+    elif word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The stemmed words of *text*."""
+    return [stem(w) for w in normalize(text).split()]
+
+
+def key(text: str) -> str:
+    """The exact-match key of a name: its stemmed words joined by spaces."""
+    return " ".join(words(text))
+
+
+def content_words(stems: list[str]) -> list[str]:
+    """*stems* without words that mean nothing in a food name; all of them when nothing else is left."""
+    kept = [w for w in stems if w not in _FILLER_STEMS]
+    return kept or stems
+
+
+@dataclass(frozen=True)
+class Amount:
+    """What the user said before the food: "two large", "a glass of", "200 g", "half a plate of"."""
+    quantity: float | None = None  # 2 for "two", 0.5 for "half a"
+    unit: str | None = None  # the container or measure word as said: "glass", "tasse", "katori", "slice"
+    grams: float | None = None  # for "200 g"
+    millilitres: float | None = None  # for "250 ml"
+
+    @property
+    def said(self) -> bool:
+        return self.quantity is not None or self.unit is not None or self.grams is not None \
+            or self.millilitres is not None
+
+
+# Containers and measures people put before a food (the portion words of the five languages). The value is
+# the English portion word matched against USDA's household measures (portions.py).
+CONTAINERS = {
+    "cup": "cup", "cups": "cup", "mug": "mug", "taza": "cup", "tazas": "cup", "tasse": "cup", "tassen": "cup",
+    "kap": "cup", "कप": "cup", "glass": "glass", "glasses": "glass", "vaso": "glass", "vasos": "glass",
+    "glas": "glass", "glaser": "glass", "verre": "glass", "verres": "glass", "gilaas": "glass",
+    "gilas": "glass", "glass ": "glass", "गिलास": "glass", "bowl": "bowl", "bowls": "bowl", "bol": "bowl",
+    "cuenco": "bowl", "tazon": "bowl", "schussel": "bowl", "schale": "bowl", "katori": "bowl", "katoree": "bowl",
+    "कटोरी": "bowl", "plate": "plate", "plates": "plate", "plato": "plate", "teller": "plate",
+    "assiette": "plate", "thali": "plate", "plet": "plate", "प्लेट": "plate", "slice": "slice",
+    "slices": "slice", "rebanada": "slice", "rebanadas": "slice", "loncha": "slice", "rodaja": "slice",
+    "scheibe": "slice", "scheiben": "slice", "tranche": "slice", "tranches": "slice", "piece": "piece",
+    "pieces": "piece", "pedazo": "piece", "trozo": "piece", "porcion": "serving", "stuck": "piece",
+    "stueck": "piece", "morceau": "piece", "part": "piece", "tukda": "piece", "tukde": "piece",
+    "टुकड़ा": "piece", "टुकडा": "piece", "serving": "serving", "servings": "serving", "portion": "serving",
+    "portions": "serving", "racion": "serving", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
+    "cucharada": "tbsp", "cucharadas": "tbsp", "essloffel": "tbsp", "cuillere": "tbsp",
+    "chammach": "tbsp", "chamach": "tbsp", "चम्मच": "tbsp", "teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp",
+    "cucharadita": "tsp", "teeloffel": "tsp", "handful": "handful", "punado": "handful", "handvoll": "handful",
+    "poignee": "handful", "mutthi": "handful", "can": "can", "cans": "can", "lata": "can", "dose": "can",
+    "canette": "can", "bottle": "bottle", "bottles": "bottle", "botella": "bottle", "flasche": "bottle",
+    "bouteille": "bottle", "botal": "bottle", "बोतल": "bottle", "pint": "pint", "scoop": "scoop",
+    "bola": "scoop", "kugel": "scoop", "boule": "scoop", "bar": "bar", "barrita": "bar", "riegel": "bar",
+    "barre": "bar", "stick": "stick", "large": "large", "medium": "medium", "small": "small",
+    "grande": "large", "mediano": "medium", "mediana": "medium", "pequeno": "small", "pequena": "small",
+    "gross": "large", "grosse": "large", "grosser": "large", "grosses": "large", "mittel": "medium",
+    "klein": "small", "kleine": "small", "kleiner": "small", "kleines": "small", "moyen": "medium",
+    "moyenne": "medium", "petit": "small", "petite": "small", "bada": "large", "badi": "large",
+    "chhota": "small", "chota": "small", "chhoti": "small", "choti": "small", "बड़ा": "large", "बड़ी": "large",
+    "छोटा": "small", "छोटी": "small",
+}
+_CONTAINER_KEYS = {normalize(k): v for k, v in CONTAINERS.items()}
+_NUMBERS = {normalize(k): v for k, v in NUMBER_WORDS.items()}
+_ARTICLES = {normalize(k): v for k, v in ARTICLES.items()}
+_LINKS = {normalize(k) for k in LINKS}
+_FILLER_STEMS = {stem(normalize(w)) for w in FILLER}
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
+def portion_word(word: str) -> str | None:
+    """A container or measure word of any of the five languages as its English portion word, or None."""
+    return _CONTAINER_KEYS.get(normalize(word))
+
+
+def split_amount(text: str) -> tuple[Amount, str]:
+    """("a glass of milk") -> (Amount(quantity=1, unit='glass'), 'milk'); the food part is normalised.
+
+    Only a leading amount is taken: "milk chocolate" keeps "milk", "café con leche" keeps "con".
+    The food part is never emptied: "glass" alone stays a food name.
+    """
+    for frac, value in _FRACTIONS.items():
+        text = text.replace(frac, f" {value} ")
+    tokens = normalize(text.replace("/", " / ")).split()
+    quantity: float | None = None
+    unit = None
+    grams = millilitres = None
+    i = 0
+    while i < len(tokens) - 1:
+        tok = tokens[i]
+        measured = UNIT_PATTERN.match(tok)
+        if measured is None and _is_number(tok) and i + 2 < len(tokens):
+            measured = UNIT_PATTERN.match(tok + tokens[i + 1])  # "200 g" written apart
+            if measured:
+                i += 1
+        if measured:
+            value, measure = float(measured.group(1).replace(",", ".")), measured.group(2)
+            if measure in ("ml", "cl", "dl", "l"):
+                millilitres = value * {"ml": 1, "cl": 10, "dl": 100, "l": 1000}[measure]
+            else:
+                grams = value * {"kg": 1000, "oz": 28.3495, "lb": 453.592, "lbs": 453.592}.get(measure, 1)
+        elif _is_number(tok):
+            quantity = _number(tok) * (quantity if quantity is not None and quantity < 1 else 1)
+            if i + 2 < len(tokens) and tokens[i + 1] == "/" and _is_number(tokens[i + 2]):  # 1/2
+                quantity = _number(tok) / max(_number(tokens[i + 2]), 1)
+                i += 2
+        elif tok in _NUMBERS:
+            value = _NUMBERS[tok]
+            # "half a plate", "a half cup": a fraction and an article multiply, they do not add
+            quantity = value * quantity if quantity is not None and value < 1 else (
+                value if quantity is None or quantity == 1 else quantity * value)
+        elif tok in _ARTICLES:
+            if _ARTICLES[tok] is not None and quantity is None:
+                quantity = 1.0
+        elif tok in _CONTAINER_KEYS and unit is None:
+            unit = _CONTAINER_KEYS[tok]
+        elif tok in _LINKS and (quantity is not None or unit is not None or grams or millilitres):
+            pass
+        else:
+            break
+        i += 1
+    rest = tokens[i:]
+    return Amount(quantity, unit, grams, millilitres), " ".join(rest)
+
+
+def _is_number(tok: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:[.,]\d+)?", tok))
+
+
+def _number(tok: str) -> float:
+    return float(tok.replace(",", "."))

@@ -1,0 +1,60 @@
+from dataclasses import replace
+
+from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.nutrition import saved_meals
+from nutrivoice_desktop.nutrition.macros import Macros
+from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, day_totals, diary_transaction, macro_bars, parse_day
+
+
+def handle(ctx, args) -> ToolResult:
+    day = parse_day(ctx, args.get("day"))
+    found = saved_meals.find(ctx.store, args["name"])
+    if found is None:
+        known = [name for name, _ in ctx.store.saved_meals().values()]
+        listing = ", ".join(known) if known else "none yet (save one with save_meal)"
+        raise ToolInputError("unknown_saved_meal", f"There is no saved meal called {args['name']!r}. "
+                             f"Saved meals: {listing}.", saved_meals=known)
+    _, name, items = found
+    meal = args["meal"]
+    portions = float(args.get("portions", 1))
+    before = day_totals(ctx, day)
+    plan = ctx.store.day_plan(day)
+    logged = []
+    for item in items:
+        food = ctx.foods.get(item.ref)
+        grams = item.grams * portions
+        logged.append((food, grams, food.macros_for(grams)))
+    total = Macros.total(m for _, _, m in logged)
+    amount = "" if portions == 1 else f"{portions:g} × "
+    summary = f"Logged {amount}“{name}” ({total.kcal:.0f} kcal) for {meal}."
+    with ctx.store.change(day, "log_saved_meal", summary) as change:
+        for food, grams, macros in logged:
+            change.log_food(meal, food.ref, grams, macros, planned=True, name=food.name)
+        change.set_plan([replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m for m in plan])
+    after = day_totals(ctx, day)
+    rows = (("Food", "grams", "kcal"),) + tuple((f.name, f"{g:.0f}", f"{m.kcal:.0f}") for f, g, m in logged)
+    return ToolResult(True, {
+        "ok": True, "saved_meal": name, "meal": meal, "total": total.as_dict(),
+        "items": [{"food": f.name, "id": f.ref, "grams": round(g, 1)} for f, g, _ in logged],
+        "remaining_today": after["remaining"].as_dict(0), "undo_id": change.id,
+    }, Card("Saved meal logged", summary, rows, bars=macro_bars(before["eaten"], after["eaten"], after["target"]),
+            undo_id=change.id))
+
+
+TOOL = Tool(
+    name="log_saved_meal",
+    description="Log a meal saved earlier with save_meal, by its name ('my usual breakfast'), as part of a planned "
+                "meal (marks that meal eaten). Amounts are the saved ones, times portions.",
+    parameters={
+        "type": "object",
+        "properties": {
+            "name": {"type": "string", "minLength": 1},
+            "meal": {"type": "string", "enum": MEAL_ENUM},
+            "portions": {"type": "number", "exclusiveMinimum": 0, "maximum": 10, "description": "Default 1."},
+            "day": {"type": "string", "description": "ISO date; default today."},
+        },
+        "required": ["name", "meal"],
+        "additionalProperties": False,
+    },
+    handler=diary_transaction(handle),
+)

@@ -1,0 +1,119 @@
+"""Finding foods as people say them (issue 13): five languages, amounts, plurals, accents, misspellings,
+the plain form first, and the labelled phrase set's accuracy."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from nutrivoice_desktop.nutrition.context import FOOD_DB
+from nutrivoice_desktop.nutrition.food_db import FoodDatabase
+from nutrivoice_desktop.nutrition.food_text import normalize, split_amount
+from nutrivoice_desktop.services import paths
+
+PHRASES = Path(__file__).resolve().parents[1] / "data" / "food_phrases.csv"
+
+
+@pytest.fixture(scope="module")
+def foods():
+    db = FoodDatabase(paths.resources_dir() / "data" / FOOD_DB)
+    yield db
+    db.close()
+
+
+def best(foods, phrase):
+    found = foods.search(phrase)
+    assert found.best is not None, phrase
+    return found.best
+
+
+@pytest.mark.parametrize("phrase", ["Brötchen", "चावल", "केला", "croissant au beurre", "an apple", "a beer",
+                                    "un café", "cooked lentils"])
+def test_the_phrases_a_new_user_tried_are_found_for_sure(foods, phrase):
+    found = foods.search(phrase)
+    assert found.best is not None and found.sure, phrase
+
+
+def test_the_plain_common_form_wins(foods):
+    assert best(foods, "greek yogurt").description == "Yogurt, Greek, plain, whole milk"
+    assert best(foods, "an apple").description.startswith("Apples, raw, with skin")
+    fries = best(foods, "french fries").description.lower()
+    assert "french fr" in fries and "frozen" not in fries and "cheese" not in fries
+    assert "cooked" in best(foods, "cooked lentils").description and "sprouted" not in best(foods, "lentils").description
+
+
+@pytest.mark.parametrize("phrase, same_as", [
+    ("two bananas", "banana"), ("BANANNA", "banana"), ("Bananen", "banana"), ("plátanos", "banana"),
+    ("a glass of milk", "milk"), ("ein Glas Milch", "milk"), ("un verre de lait", "milk"),
+    ("ek katori chawal", "rice"), ("दो कप चावल", "rice"), ("un cafe", "un café"), ("a creme brulee", "crème brûlée"),
+])
+def test_amounts_articles_plurals_accents_and_misspellings_do_not_stop_a_match(foods, phrase, same_as):
+    assert best(foods, phrase).ref == best(foods, same_as).ref
+
+
+def test_a_misspelling_is_corrected_and_said(foods):
+    found = foods.search("cauliflowr")
+    assert found.best.description.startswith("Cauliflower")
+    assert found.search.corrected == {"cauliflowr": "cauliflower"}
+    assert foods.search("ein paar Kekse").search.corrected == {}  # short words are not "corrected" (paar/pear)
+
+
+def test_an_unclear_phrase_offers_candidates_instead_of_a_sure_guess(foods):
+    found = foods.search("chicken tikka cheese crust")
+    assert not found.sure
+    assert foods.search("zzzz qqqq").best is None
+
+
+def test_ids_resolve_in_every_spelling(foods):
+    banana = best(foods, "banana")
+    for spelled in (banana.ref, banana.ref.upper(), f"FDC {banana.source_id}", str(banana.source_id)):
+        assert foods.get(spelled).ref == banana.ref
+    assert banana.source_label == f"USDA FDC {banana.source_id}"
+    with pytest.raises(KeyError):
+        foods.get("fdc:1")
+
+
+def test_amount_words_are_split_off_in_five_languages():
+    assert split_amount("a glass of milk")[0].unit == "glass"
+    assert split_amount("half a plate of rice")[0].quantity == 0.5
+    assert split_amount("1/2 cup oats")[0].quantity == 0.5
+    assert split_amount("1,5 Tassen Reis") == (split_amount("1,5 Tassen Reis")[0], "reis")
+    assert split_amount("200 g de arroz")[0].grams == 200
+    assert split_amount("दो रोटी")[0].quantity == 2
+    assert split_amount("une tasse de thé")[1] == "the"
+    assert split_amount("milk chocolate")[1] == "milk chocolate"  # only a leading amount is taken
+
+
+def test_normalisation_keeps_devanagari_and_drops_latin_accents():
+    assert normalize("Crème  Fraîche!") == "creme fraiche"
+    assert normalize("Straße") == "strasse"
+    assert normalize("चावल") == "चावल"  # vowel signs are letters in Devanagari, not accents
+    assert normalize("तेज़") == normalize("तेज")  # the nukta is typed or left out
+
+
+def labelled() -> list[dict[str, str]]:
+    with PHRASES.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_labelled_phrases_top1_and_top5(foods):
+    """The labelled set (tests/data/food_phrases.csv, written from the USDA tables by someone who did not see
+    the aliases): top-1 >= 95 %, top-5 >= 99 %. The figures per language are in docs/FOOD_DATA.md."""
+    rows = labelled()
+    assert len(rows) >= 300
+    top1, top5, misses = defaultdict(int), defaultdict(int), []
+    for row in rows:
+        accepted = set(row["expected"].split("|"))
+        refs = [f.ref for f in foods.search(row["phrase"], 5).foods]
+        top1[row["lang"]] += bool(refs[:1] and refs[0] in accepted)
+        top5[row["lang"]] += bool(accepted & set(refs))
+        if not (refs[:1] and refs[0] in accepted):
+            misses.append(f"{row['lang']} {row['phrase']!r}: got {refs[:1]}, want {row['expected']}")
+    n = len(rows)
+    rate1, rate5 = sum(top1.values()) / n, sum(top5.values()) / n
+    print(f"top-1 {rate1:.1%}, top-5 {rate5:.1%} of {n}; misses:\n" + "\n".join(misses))
+    assert rate1 >= 0.95, misses
+    assert rate5 >= 0.99, misses
