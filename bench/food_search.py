@@ -28,6 +28,9 @@ from nutrivoice_desktop.nutrition.context import FOOD_DB  # noqa: E402
 from nutrivoice_desktop.nutrition.food_db import FoodDatabase  # noqa: E402
 
 PHRASES = ROOT / "tests" / "data" / "food_phrases.csv"
+# written later by another labeller who saw neither the aliases nor the first set's misses, after the aliases
+# were reviewed against the first set: the honest figure
+HOLDOUT = ROOT / "tests" / "data" / "food_phrases_holdout.csv"
 SEED = 13
 
 
@@ -36,8 +39,8 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def accuracy(foods: FoodDatabase) -> tuple[dict[str, tuple[int, int, int]], list[str]]:
-    with PHRASES.open(encoding="utf-8", newline="") as fh:
+def accuracy(foods: FoodDatabase, path: Path = PHRASES) -> tuple[dict[str, tuple[int, int, int]], list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     misses = []
@@ -77,10 +80,18 @@ def timings(foods: FoodDatabase) -> tuple[list[float], list[float]]:
     return all_ms, phrase_ms
 
 
-def report(per_lang, misses, all_ms, phrase_ms) -> str:
+def table(per_lang) -> list[str]:
     n = sum(v[0] for v in per_lang.values())
     top1 = sum(v[1] for v in per_lang.values())
     top5 = sum(v[2] for v in per_lang.values())
+    lines = ["| language | phrases | top-1 | top-5 |", "|---|---|---|---|"]
+    for lang, (count, one, five) in per_lang.items():
+        lines.append(f"| {lang} | {count} | {one / count:.1%} | {five / count:.1%} |")
+    return lines + [f"| **all** | {n} | **{top1 / n:.1%}** | **{top5 / n:.1%}** |", ""]
+
+
+def report(per_lang, misses, held_out, held_misses, all_ms, phrase_ms) -> str:
+    n = sum(v[0] for v in per_lang.values())
     lines = [
         "# Food search: accuracy and speed",
         "",
@@ -91,13 +102,14 @@ def report(per_lang, misses, all_ms, phrase_ms) -> str:
         "acceptable, e.g. long- or medium-grain cooked rice). Held by `tests/unit/test_food_search.py` "
         "(top-1 ≥ 95 %, top-5 ≥ 99 %).",
         "",
-        "| language | phrases | top-1 | top-5 |",
-        "|---|---|---|---|",
     ]
-    for lang, (count, one, five) in per_lang.items():
-        lines.append(f"| {lang} | {count} | {one / count:.1%} | {five / count:.1%} |")
-    lines += [f"| **all** | {n} | **{top1 / n:.1%}** | **{top5 / n:.1%}** |", "",
-              "## Speed of one search (ms)", "",
+    lines += table(per_lang)
+    lines += ["The aliases were reviewed against this set's misses (the classes of problem, not the phrases), so "
+              "its figure is optimistic. The honest one is the held-out set below, written afterwards by "
+              "another labeller who saw neither the aliases nor the misses "
+              "(`tests/data/food_phrases_holdout.csv`):", ""]
+    lines += table(held_out)
+    lines += [              "## Speed of one search (ms)", "",
               "| queries | n | p50 | p95 | p99 | max |", "|---|---|---|---|---|---|"]
     for title, values in (("every food's description and name, and the phrases", all_ms),
                           ("the labelled phrases", phrase_ms)):
@@ -105,7 +117,9 @@ def report(per_lang, misses, all_ms, phrase_ms) -> str:
                      f"{percentile(values, 0.99):.2f} | {max(values):.2f} |")
     lines += ["", "Target: p95 ≤ 5 ms over the whole table (issue 13). One thread, warm page cache after the "
               "first queries, this machine's CPU.", "", "## Phrases whose first answer was not an accepted one", "",
-              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *misses, ""]
+              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *misses, "",
+              "## Held-out phrases whose first answer was not an accepted one", "",
+              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *held_misses, ""]
     return "\n".join(lines)
 
 
@@ -115,8 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     foods = FoodDatabase(ROOT / "resources" / "data" / FOOD_DB)
     per_lang, misses = accuracy(foods)
+    held_out, held_misses = accuracy(foods, HOLDOUT)
     all_ms, phrase_ms = timings(foods)
-    text = report(per_lang, misses, all_ms, phrase_ms)
+    text = report(per_lang, misses, held_out, held_misses, all_ms, phrase_ms)
     args.write.write_text(text, encoding="utf-8")
     print(text)
     return 0

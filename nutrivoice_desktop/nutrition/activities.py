@@ -11,6 +11,7 @@ words (misspellings within one edit), so that any of the 820 can be found.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,26 @@ class Activity:
         return max(0.0, met) * weight_kg * minutes / 60.0
 
 
+def _one_edit(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1 and edit_distance(a, b) <= 1
+
+
+def _alike(a: str, b: str, least: int = 4) -> bool:
+    """One word in two inflections: equal, one edit apart (five letters or more), or a long shared start,
+    also after a German participle's ge- ("couru"/"courir", "trotando"/"trotar", "getanzt"/"tanzen",
+    "चलाई"/"चलाना"). *least*: the shared start needed, in letters (Devanagari: 3)."""
+    if a == b or _one_edit(a, b):
+        return True
+    pairs = [(a, b)] + [(x[2:], y) for x, y in ((a, b), (b, a)) if x.startswith("ge") and len(x) > 5]
+    for x, y in pairs:
+        if x == y:
+            return True
+        common = len(os.path.commonprefix((x, y)))
+        if common >= (least if x.isascii() else 3) and common >= 0.6 * min(len(x), len(y)):
+            return True
+    return False
+
+
 class ActivityTable:
     def __init__(self, activities: list[Activity], aliases: dict[str, str]) -> None:
         self._by_code = {a.code: a for a in activities}
@@ -59,6 +80,13 @@ class ActivityTable:
         self._desc_words = {a.code: set(content_words(words(a.description))) for a in activities}
         self._vocab = {w for ws in self._desc_words.values() for w in ws} | {
             w for k in aliases for w in k.split()}
+        # each curated name as its words, filler left out ("went for a run" -> went, run)
+        self._alias_words = sorted((tuple(w for w in k.split() if w not in _TIME_STEMS) or tuple(k.split()), code)
+                                   for k, code in aliases.items())
+        self._alias_vocab: dict[str, set[str]] = {}  # first letter -> words of curated names
+        for words_, _code in self._alias_words:
+            for w in words_:
+                self._alias_vocab.setdefault(w[:1], set()).add(w)
 
     @classmethod
     def load(cls, path: Path) -> "ActivityTable":
@@ -88,18 +116,31 @@ class ActivityTable:
         phrase = " ".join(stems)
         if phrase in self._aliases:
             return self._by_code[self._aliases[phrase]], []
-        core = [w for w in stems if w not in _TIME_STEMS]
+        core = [w for w in stems if w not in _TIME_STEMS] or stems
         corrected = [w if w in self._vocab else self._near(w) or w for w in core]
         for candidate in (" ".join(core), " ".join(corrected)):
             if candidate in self._aliases:
                 return self._by_code[self._aliases[candidate]], []
-        # "I went cycling to work": the longest curated alias inside the sentence
-        text = f" {' '.join(corrected)} "
-        inside = sorted((k for k in self._aliases if f" {k} " in text), key=lambda k: (-len(k.split()), -len(k), k))
-        if inside:
-            return self._by_code[self._aliases[inside[0]]], []
+        # "I went cycling to work", "bin 10 km gelaufen", "45 मिनट साइकिल चलाई": the curated name whose every
+        # word is in the sentence, allowing inflections (gelaufen/laufen, couru/courir, चलाई/चलाना); the
+        # longest such name wins
+        said = set(corrected) | set(core)
+        # candidate pairs share a first letter (or a participle's, after ge-): a few hundred, not all 3,000
+        pairs = {(w, q) for q in said for first in {q[:1], q[2:3] if q.startswith("ge") else q[:1]}
+                 for w in self._alias_vocab.get(first, ())}
+        exactly = {w for w, q in pairs if _alike(w, q, least=5)}
+        loosely = exactly | {w for w, q in pairs if _alike(w, q)}
+        best, best_rank = None, (0, 0)
+        for words_, code in self._alias_words:
+            # every word of the name in the sentence, at least one of them as said (not only by its start)
+            if all(w in loosely for w in words_) and any(w in exactly for w in words_):
+                rank = (len(words_), sum(map(len, words_)))
+                if rank > best_rank:
+                    best, best_rank = code, rank
+        if best is not None:
+            return self._by_code[best], []
         # the Compendium's own words: the description sharing the most words, the shorter first
-        wanted = set(content_words(corrected)) if corrected else set()
+        wanted = set(content_words(corrected)) - _TIME_STEMS if corrected else set()
         scored = sorted(((len(wanted & ws) / max(len(wanted), 1) - 0.02 * len(ws - wanted), code)
                          for code, ws in self._desc_words.items() if wanted & ws), reverse=True)
         if scored and scored[0][0] >= 0.99 and (len(scored) == 1 or scored[0][0] - scored[1][0] > 0.0):

@@ -20,7 +20,9 @@ import math
 import sqlite3
 from dataclasses import dataclass
 
-from nutrivoice_desktop.nutrition.food_text import Amount, content_words, key, normalize, split_amount, words
+from nutrivoice_desktop.nutrition.food_text import (
+    COOKED_STEMS, RAW_STEMS, Amount, content_words, key, normalize, split_amount, words,
+)
 
 CANDIDATES = 100  # rows holding every word rescored per search: the best of them are well inside this
 CANDIDATES_ANY = 60  # rows holding some of the words (the rarest first) rescored when too few hold all
@@ -29,7 +31,11 @@ COMMON_DF = 1500  # a word in more foods than this ("raw", "cooked") does not re
 EXACT_ALIAS = 10.0  # score of a phrase that is exactly a curated alias
 # Penalty per unsaid description word by the comma-separated part it is in: first part, second, the rest
 _SEGMENT_WEIGHTS = (0.6, 0.3, 0.12)
-UNMARKED = {"nfs", "ns"}  # "not further specified": USDA's generic form, nothing the user left out
+UNMARKED = {"nfs", "ns"}
+COOKED, RAW = "cooked", "raw"
+# USDA's words for how a cooked food was cooked: not "unsaid" when the user said it was cooked
+COOKING_TERMS = frozenset({"cook", "boil", "steam", "drain", "moist", "heat", "prepar", "microwav", "poach", "bak",
+                           "roast", "grill", "broil"})  # "not further specified": USDA's generic form, nothing the user left out
 
 
 def fts_token(word: str) -> str:
@@ -86,7 +92,9 @@ class FoodIndex:
                             spelled)
         corrected: dict[str, str] = {}
         query_words = []  # words some food holds, as said or corrected; words no food holds are left out
-        for w in content_words(words(rest or phrase)):
+        said = content_words(words(rest or phrase))
+        state = COOKED if COOKED_STEMS & set(said) else RAW if RAW_STEMS & set(said) else None
+        for w in said:
             if self._known(w):
                 query_words.append(w)
             elif (near := self._near(w)) is not None:
@@ -98,12 +106,12 @@ class FoodIndex:
             sure = len(exact) == 1 or _spelled_apart(self._db, exact, spelled)
             for i, ref in enumerate(exact):
                 hits[ref] = Hit(ref, EXACT_ALIAS - 0.5 * i, i == 0 and sure, True)
-        elif query_words and (corrected or len(query_words) < len(content_words(words(rest or phrase)))):
+        elif query_words and (corrected or len(query_words) < len(said)):
             # "une omelette nature", "chiken curry": the curated name of what is left after dropping the words
             # no food holds and correcting the misspelt ones; likely, but not certain enough to log unasked
             for i, ref in enumerate(self._exact([" ".join(query_words)], spelled)):
                 hits[ref] = Hit(ref, EXACT_ALIAS - 2.0 - 0.5 * i, False, True)
-        for ref, score, covered in self._ranked(query_words):
+        for ref, score, covered in self._ranked(query_words, state, self._translations(query_words)):
             if ref not in hits:
                 hits[ref] = Hit(ref, score, False, covered)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.ref))
@@ -153,51 +161,100 @@ class FoodIndex:
     def _frequency(self, word: str) -> int:
         return self._df(word) or 0
 
-    def _ranked(self, query_words: list[str]) -> list[tuple[str, float, bool]]:
+    def _translations(self, query_words: list[str]) -> dict[str, frozenset[str]]:
+        """Words of the phrase that are a curated name of a food ("coliflor", "pomme de terre", "चावल") bring
+        that food's own first USDA words ("cauliflower", "potato", "rice"), so that every cauliflower row,
+        not only the one named in Spanish, can answer "coliflor hervida". Maps each brought word to the
+        phrase words it stands for."""
+        out: dict[str, frozenset[str]] = {}
+        n = len(query_words)
+        for size in (3, 2, 1):
+            for start in range(n - size + 1):
+                part = query_words[start:start + size]
+                rows = self._db.execute("SELECT f.desc_words FROM alias a JOIN food f ON f.ref = a.ref WHERE a.key = ? "
+                                        "LIMIT 2", (" ".join(part),)).fetchall()
+                for (desc_words,) in rows:
+                    for w in desc_words.split(" | ")[0].split():
+                        if w not in query_words and w not in out:
+                            out[w] = frozenset(part)
+        return out
+
+    def _ranked(self, query_words: list[str], state: str | None = None,
+                translations: dict[str, frozenset[str]] | None = None) -> list[tuple[str, float, bool]]:
         if not query_words:
             return []
-        terms = [f'"{fts_token(w)}"' for w in dict.fromkeys(query_words)]
+        translations = translations or {}
+        # each word said, with the words that stand for it (itself, and what its curated name translates to)
+        stands_for: dict[str, frozenset[str]] = {w: frozenset((w,)) for w in query_words}
+        stands_for.update(translations)
+        alternatives: dict[str, list[str]] = {w: [w] for w in dict.fromkeys(query_words)}
+        for brought, originals in translations.items():
+            alternatives[min(originals)].append(brought)
+        groups = [alts for word, alts in alternatives.items()]
+        terms = ["(" + " OR ".join(f'"{fts_token(w)}"' for w in alts) + ")" for alts in groups]
         # foods holding every word first (few rows, fast even with "cooked" in it); then any word, when too
         # few do: ranked by the rarity of the words they hold, in Python (bm25 over thousands of rows of a
         # common word like "raw" costs ~6 ms)
         rows = self._rows(" AND ".join(terms))
-        if len(rows) < 5 and len(terms) > 1:
+        if len(rows) < 5 and (len(terms) > 1 or translations):
             # retrieval by the rarest few words is enough: a food matching only "cooked" or "fat" is never
             # the answer, and their lists of thousands of rows cost milliseconds (they still count in scoring)
-            rare = sorted(dict.fromkeys(query_words), key=lambda w: self._df(w) or 0)[:RETRIEVE_BY]
+            every = list(stands_for)
+            rare = sorted(every, key=lambda w: self._df(w) or 0)[:RETRIEVE_BY]
             rare = [w for w in rare if (self._df(w) or 0) <= COMMON_DF] or rare[:1]
             seen = {r[0] for r in rows}
             rows += [r for r in self._rows_with_any([f'"{fts_token(w)}"' for w in rare]) if r[0] not in seen]
         wanted = set(query_words)
-        n = len(wanted)
-        weight = {w: self._weight(w) for w in wanted}
+        every_word = set(stands_for)
+        # how it was cooked is judged by the state rule below, not by the word: "steamed" is in no description
+        # of cooked carrots ("Carrots, cooked, boiled"), so it counts little and is not needed for coverage
+        needed = wanted - COOKED_STEMS - RAW_STEMS or wanted
+        n = len(needed)
+        weight = {w: self._weight(w) if w in needed else 0.3 for w in wanted}
         total = sum(weight.values())
 
-        def share(words_: set[str]) -> float:
-            return sum(weight[w] for w in words_) / total
+        def said_by(found: set[str]) -> set[str]:
+            """The words of the phrase that *found* (words of a name or description) say."""
+            return set().union(*(stands_for[w] for w in found)) if found else set()
+
+        def share(found: set[str]) -> float:
+            return sum(weight[w] for w in said_by(found)) / total
 
         out = []
         for ref, desc_words, alias_keys, prior in rows:
-            segments = [set(seg.split()) for seg in desc_words.split(" | ")]
+            # "without salt" is the plain form, not something the user left unsaid
+            segments = [set(seg.split()) for seg in desc_words.split(" | ") if seg != "without salt"]
             desc = set().union(*segments) if segments else set()
             alias_best = 0.0
             alias_words: set[str] = set()
             for alias in filter(None, alias_keys.split("\n")):
                 a = set(alias.split())
                 alias_words |= a
-                if wanted & a:
-                    # the part of the phrase this name says, less a little for each word of it not said
-                    alias_best = max(alias_best, share(wanted & a) - 0.15 * len(a - wanted))
-            desc_cover = share(wanted & desc)
-            covered = len(wanted & (desc | alias_words)) == n
+                if every_word & a:
+                    # the part of the phrase this name says; a name with words not said counts for half, less
+                    # for each such word ("carrot juice" is not "carrots")
+                    extra = len(a - every_word)
+                    said_part = share(every_word & a)
+                    alias_best = max(alias_best, said_part if not extra else 0.5 * said_part - 0.35 * extra)
+            desc_cover = share(every_word & desc)
+            covered = len(needed & said_by(every_word & (desc | alias_words))) == n
             # words USDA says that the user did not: the plain form has few, and the first part (what the
             # food is: "Banana split" vs "Bananas, raw") counts most
-            unsaid = sum(len(seg - wanted - UNMARKED) * weight_
-                         for seg, weight_ in zip(segments, _SEGMENT_WEIGHTS))
-            unsaid += sum(len(seg - wanted - UNMARKED) for seg in segments[len(_SEGMENT_WEIGHTS):]) * _SEGMENT_WEIGHTS[-1]
-            named_first = share(wanted & segments[0]) if segments else 0.0
+            unmarked = UNMARKED | COOKING_TERMS if state == COOKED else UNMARKED
+            unsaid = sum(len(seg - every_word - unmarked) * w_ for seg, w_ in zip(segments, _SEGMENT_WEIGHTS))
+            unsaid += (sum(len(seg - every_word - unmarked) for seg in segments[len(_SEGMENT_WEIGHTS):])
+                       * _SEGMENT_WEIGHTS[-1])
+            named_first = share(every_word & segments[0]) if segments else 0.0
             score = (3.0 * alias_best + 2.0 * desc_cover + 0.6 * named_first - unsaid + prior
                      + (1.0 if covered else 0.0))
+            if state is not None:
+                # "steamed carrots": any cooked carrots before raw ones, whatever the cooking word; stronger
+                # than a curated name: "steamed cauliflower" is not the raw row named "cauliflower"
+                cooked, raw = bool(desc & COOKED_STEMS), "raw" in desc
+                if state == COOKED:
+                    score += 0.8 * cooked - 3.0 * raw
+                else:
+                    score += 0.8 * raw - 3.0 * cooked
             out.append((ref, score, covered))
         return out
 

@@ -40,9 +40,27 @@ ARTICLES = {"a": 1, "an": 1, "un": 1, "una": 1, "une": 1, "ein": 1, "eine": 1, "
 # "of" and its cousins between an amount and the food ("a glass of", "un vaso de", "ek katori ka")
 LINKS = {"of", "de", "del", "d", "von", "vom", "ka", "ki", "ke", "का", "की", "के", "x"}
 # Words that carry no meaning in a food name anywhere (never dropped from an exact alias).
-FILLER = {"of", "the", "a", "an", "and", "with", "de", "del", "la", "el", "los", "las", "y", "con", "der", "die",
+FILLER = {"of", "a", "an", "and", "with", "de", "del", "la", "el", "los", "las", "y", "con", "der", "die",
           "das", "und", "mit", "le", "les", "du", "des", "au", "aux", "et", "avec", "l", "d", "ka", "ki", "ke",
           "aur", "का", "की", "के", "और", "some", "my", "i", "had", "ate", "have", "eaten", "drank"}
+
+# How a food was prepared, in the five languages: said, it rules out the raw row ("steamed cauliflower",
+# "coliflor hervida", "gebratene Zucchini", "उबले आलू"); "raw" words rule out the cooked ones.
+COOKED_WORDS = {
+    "cooked", "boiled", "steamed", "baked", "roasted", "grilled", "fried", "sauteed", "stewed", "poached",
+    "braised", "broiled", "microwaved", "scrambled", "mashed", "toasted", "sauteed",
+    "cocido", "cocida", "cocidos", "cocidas", "hervido", "hervida", "hervidos", "hervidas", "asado", "asada",
+    "frito", "frita", "fritos", "fritas", "horno", "plancha", "salteado", "salteados", "vapor", "guisado",
+    "gekocht", "gekochte", "gekochter", "gekochtes", "gebraten", "gebratene", "gebratener", "gebratenes",
+    "gedunstet", "gedunstete", "gedampft", "gegrillt", "gegrillte", "gebacken", "gebackene", "frittiert",
+    "geroestet", "gerostet", "gerostete",
+    "cuit", "cuite", "cuits", "cuites", "vapeur", "bouilli", "bouillie", "roti", "rotie", "grille", "grillee",
+    "frit", "frite", "poele", "poelee", "saute", "sautee", "sautees", "sautes", "braise", "four",
+    "ubla", "uble", "ubli", "ubala", "tala", "tali", "tale", "bhuna", "bhuni", "seka", "उबला", "उबले", "उबली",
+    "तला", "तली", "तले", "भुना", "भुनी", "सेका",
+}
+RAW_WORDS = {"raw", "fresh", "crudo", "cruda", "crudos", "crudas", "roh", "rohe", "roher", "rohes", "cru", "crue",
+             "crus", "crues", "kacha", "kachcha", "kachchi", "कच्चा", "कच्ची", "कच्चे"}
 
 UNIT_PATTERN = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(g|gr|grams?|gramm|gramos?|grammes?|kg|ml|cl|dl|l|oz|lbs?)$")
 
@@ -158,6 +176,8 @@ _NUMBERS = {normalize(k): v for k, v in NUMBER_WORDS.items()}
 _ARTICLES = {normalize(k): v for k, v in ARTICLES.items()}
 _LINKS = {normalize(k) for k in LINKS}
 _FILLER_STEMS = {stem(normalize(w)) for w in FILLER}
+COOKED_STEMS = frozenset(stem(normalize(w)) for w in COOKED_WORDS)
+RAW_STEMS = frozenset(stem(normalize(w)) for w in RAW_WORDS)
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 

@@ -41,8 +41,8 @@ def test_a_spoken_turn_logs_food_and_shows_a_card(tmp_path):
     assert responses and responses[0]["name"] == "unplanned_food" and responses[0]["response"]["ok"], output
     assert len(conn.of_kind("audio")) >= 50  # the microphone streamed in small frames
     with sqlite3.connect(base / "data" / "diary.sqlite3") as db:
-        foods = [row[0] for row in db.execute("SELECT food_key FROM food_log")]
-    assert "apple" in foods
+        foods = [row[0] for row in db.execute("SELECT food_name FROM food_log")]
+    assert foods == ["Apple"]  # the curated name of USDA's "Apples, raw, with skin"
     log_text = (base / "log" / "nutrivoice.log").read_text(encoding="utf-8")
     assert "card shown for unplanned_food: Unplanned food compensated" in log_text
     assert "e2e-key" not in log_text

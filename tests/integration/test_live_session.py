@@ -78,7 +78,7 @@ def test_spoken_turn_with_tool_round_trip(tmp_path, registry, tool_context):
     tool_done = log.of(ev.ToolFinished)[0]
     assert tool_done.result.ok and tool_done.result.card.title
     assert not finished.interrupted
-    assert [row["food_key"] for row in tool_context.store.food_entries(FIXED_DAY)] == ["apple"]
+    assert [row["food_key"] for row in tool_context.store.food_entries(FIXED_DAY)] == [tool_context.foods.search("apple").best.ref]
     assert session.metrics.summary("mic_to_send_ms")["n"] == 5
     assert session.metrics.summary("tool_round_trip_ms")["n"] == 1
     assert session.metrics.summary("connect_ms")["n"] == 1

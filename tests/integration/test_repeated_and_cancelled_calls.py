@@ -49,7 +49,7 @@ def test_a_call_repeated_in_the_same_turn_logs_the_food_once(tmp_path, registry,
     answers = responses(conn)
     assert answers["c1"]["ok"] and answers["c2"]["repeat_of"] == "c1"
     assert answers["c2"]["undo_id"] == answers["c1"]["undo_id"]  # the same change, not a second one
-    assert [row["food_key"] for row in tool_context.store.food_entries(FIXED_DAY)] == ["apple"]
+    assert [row["food_key"] for row in tool_context.store.food_entries(FIXED_DAY)] == [tool_context.foods.search("apple").best.ref]
     assert len(log.of(ev.ToolFinished)) == 1 and session.metrics.counters["tool_calls_repeated"] == 1
 
 

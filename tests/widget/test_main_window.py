@@ -225,3 +225,43 @@ def test_an_uncaught_error_is_told_once_as_a_dialog_and_always_in_the_banner(win
     assert first is notice.dialog and first.isVisible() and str(tmp_path / "nutrivoice.log") in first.informativeText()
     assert "KeyError" in window.problem_banner.text() and str(tmp_path) in window.problem_banner.text()
     first.close()
+
+
+def test_saved_meals_dialog_saves_logs_and_deletes_through_the_tools(window, qtbot, tool_context):
+    dialog = window.open_saved_meals()
+    qtbot.waitUntil(lambda: dialog.meals.count() == 0 and not dialog.log_button.isEnabled(), timeout=5000)
+    dialog.name_edit.setText("usual breakfast")
+    dialog.items_edit.setPlainText("200 ml milk\na banana\n40 g oats")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.meals.count() == 1, timeout=5000)
+    assert "usual breakfast" in dialog.meals.item(0).text() and "kcal" in dialog.meals.item(0).text()
+    assert len(tool_context.store.saved_meals()) == 1
+    dialog.meals.setCurrentRow(0)
+    dialog.meal_combo.setCurrentIndex(dialog.meal_combo.findData("breakfast"))
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(tool_context.store.food_entries(FIXED_DAY)) == 3, timeout=5000)
+    # the same card as when the assistant logs it, with an Undo for the whole meal
+    qtbot.waitUntil(lambda: any(c.result.card.title == "Saved meal logged" for c in window.cards.cards()),
+                    timeout=5000)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.meals.count() == 0, timeout=5000)
+    assert tool_context.store.saved_meals() == {}
+    dialog.name_edit.setText("nothing")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "at least one food" in dialog.problem.text(), timeout=5000)
+
+
+def test_about_box_credits_the_data_sources(window):
+    box = window.show_about()
+    text = box.informativeText()
+    assert "U.S. Department of Agriculture" in text and "FoodData Central" in text
+    assert "Compendium of Physical Activities" in text
+    box.close()
+
+
+def test_a_food_card_names_its_usda_row(window, registry, tool_context):
+    result = registry.call("find_food", {"food": "banana"}, tool_context)
+    finish_tool(window, result, "find_food")
+    card = window.cards.cards()[0]
+    source = card.findChild(type(window.latency_label), "cardSource")
+    assert source is not None and "USDA FDC" in source.text()
