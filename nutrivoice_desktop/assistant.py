@@ -95,6 +95,10 @@ class Assistant:
             warm_sdk()
             if self.settings.get("echo") == "aec":
                 echo.available()
+            if self.settings.get("mode") == "camera":
+                # OpenCV's import holds Python's lock for ~100 ms: here, not in the capture thread at the first
+                # camera frame while the window animates (only for users who share a camera: ~40 MB)
+                import cv2  # noqa: F401
             try:
                 self._card()
             except AudioDeviceError as exc:

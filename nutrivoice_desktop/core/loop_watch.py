@@ -52,6 +52,9 @@ class LagWindow:
     cpu_wait_at_max_ms: float = 0.0
     # the worst lateness once time spent waiting for a CPU is taken off: the stall the app itself made
     own_max_ms: float = 0.0
+    # when that wake-up was due and when it came (monotonic s): a reader can set it against other clocks,
+    # e.g. pauses of the whole virtual machine (bench/machine_pauses.py), which no thread can see
+    own_max_span: tuple[float, float] = (0.0, 0.0)
 
     def line(self) -> str:
         """One parsable log line (the soak test and bench/soak.py read it)."""
@@ -94,6 +97,7 @@ class LoopWatch:
         self._stalls_logged = 0
         self._worst = (0.0, 0.0, 0.0)  # (lag, GUI-thread CPU, run-queue wait) of the window's latest wake-up
         self._own_max = 0.0
+        self._own_max_span = (0.0, 0.0)
         self._task: asyncio.Task | None = None
 
     def start(self) -> None:
@@ -118,7 +122,8 @@ class LoopWatch:
                 lag_ms = max(0.0, (time.monotonic() - due) * 1000)
                 waited_ms = max(0.0, min(lag_ms, run_queue.ms() - waited_before))
                 self._lags.append(lag_ms)
-                self._own_max = max(self._own_max, lag_ms - waited_ms)
+                if lag_ms - waited_ms > self._own_max:
+                    self._own_max, self._own_max_span = lag_ms - waited_ms, (due, due + lag_ms / 1000)
                 if lag_ms > self._worst[0]:
                     self._worst = (lag_ms, (time.thread_time() - cpu_before) * 1000, waited_ms)
                 if lag_ms > FRAME_MS:
@@ -144,10 +149,11 @@ class LoopWatch:
         lags, self._lags = sorted(self._lags), []
         (_lag, busy_at_max, waited_at_max), self._worst = self._worst, (0.0, 0.0, 0.0)
         own_max, self._own_max = self._own_max, 0.0
+        own_span, self._own_max_span = self._own_max_span, (0.0, 0.0)
         if len(lags) < 2:
             return
         q = quantiles(lags, n=100, method="inclusive")
         window = LagWindow(len(lags), q[49], q[98], lags[-1], min(busy_at_max, lags[-1] + self.interval_s * 1000),
-                           waited_at_max, own_max)
+                           waited_at_max, own_max, own_span)
         self.windows.append(window)
         log.info("%s", window.line())

@@ -1,7 +1,9 @@
 """The window stays responsive while the assistant starts, stops, switches what it sees, and while a
 server pours out a thousand transcript lines: the longest event-loop stall in each, measured by the same
 watch the app logs with (core/loop_watch.py), is within one frame (16 ms) once time spent waiting for a CPU
-is taken off (on a 2-core CI machine the server and the capture threads compete for both cores).
+is taken off (on a 2-core CI machine the server and the capture threads compete for both cores), and so is
+any pause of the whole virtual machine during the worst wake-up (bench/machine_pauses.py: a CI run once saw
+53 ms with 5 ms of the GUI thread's CPU in it and nothing of ours running).
 
 The server runs in a process of its own, as the real one is never in the app's: in a thread of this
 process, its sending (a thousand messages framed and encrypted in ~0.1 s) holds the GIL, and the GUI
@@ -14,6 +16,7 @@ import asyncio
 import pytest
 from PySide6.QtGui import QIcon
 
+from bench import machine_pauses
 from bench.virtual_devices import ClockedSoundCard
 from nutrivoice_desktop.assistant import Assistant
 from nutrivoice_desktop.bridge.session_bridge import SessionBridge
@@ -47,6 +50,8 @@ def test_start_stop_mode_switch_and_a_burst_never_stall_the_window(qtbot, tmp_pa
     monkeypatch.setenv("GEMINI_API_KEY", "stall-key")
     settings = Settings()
     server = ServerProcess(tmp_path, f"{__name__}:burst_after_go", BURST_LINES, lifetime_s=120)
+    witness_file = tmp_path / "pauses.txt"
+    witness = machine_pauses.start(witness_file, 120)
     try:
         settings.set("endpoint", server.base_url)
         settings.set("ca_file", server.ca_file)
@@ -92,9 +97,15 @@ def test_start_stop_mode_switch_and_a_burst_never_stall_the_window(qtbot, tmp_pa
         task.result()
     finally:
         server.close()
+        witness.kill()
+        witness.wait(timeout=10)
+    realtime, pauses = machine_pauses.read(witness_file)
+    own = {name: max(0.0, w.own_max_ms - machine_pauses.overlap_ms(*w.own_max_span, pauses if realtime else []))
+           for name, w in windows.items()}
     with capsys.disabled():
         for name, w in windows.items():
-            print(f"\nloop stall during {name}: max {w.max_ms:.1f} ms (own {w.own_max_ms:.1f} ms, "
-                  f"waiting for a CPU {w.cpu_wait_at_max_ms:.1f} ms), p99 {w.p99_ms:.1f} ms")
+            print(f"\nloop stall during {name}: max {w.max_ms:.1f} ms (own {w.own_max_ms:.1f} ms, the machine "
+                  f"paused {w.own_max_ms - own[name]:.1f} ms of it; waiting for a CPU {w.cpu_wait_at_max_ms:.1f} "
+                  f"ms), p99 {w.p99_ms:.1f} ms")
     for name, w in windows.items():
-        assert w.own_max_ms <= FRAME_MS, (name, w)
+        assert own[name] <= FRAME_MS, (name, w)
