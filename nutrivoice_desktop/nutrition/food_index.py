@@ -109,7 +109,8 @@ class FoodIndex:
         elif query_words and (corrected or len(query_words) < len(said)):
             # "une omelette nature", "chiken curry": the curated name of what is left after dropping the words
             # no food holds and correcting the misspelt ones; likely, but not certain enough to log unasked
-            for i, ref in enumerate(self._exact([" ".join(query_words)], spelled)):
+            fixed = [corrected.get(w, w) for w in words(rest or phrase) if self._known(corrected.get(w, w))]
+            for i, ref in enumerate(self._exact([" ".join(fixed), " ".join(query_words)], spelled)):
                 hits[ref] = Hit(ref, EXACT_ALIAS - 2.0 - 0.5 * i, False, True)
         for ref, score, covered in self._ranked(query_words, state, self._translations(query_words)):
             if ref not in hits:
@@ -148,8 +149,9 @@ class FoodIndex:
 
     def _near(self, word: str) -> str | None:
         """The known word one edit away (the most common spelling when several are), or None. Words under five
-        letters are not corrected: one edit turns too many of them into another food ("paar" -> "pear")."""
-        if len(word) < 5:
+        letters are not corrected: one edit turns too many of them into another food ("paar" -> "pear",
+        "tater" -> "water")."""
+        if len(word) < 6:
             return None
         probes = deletes(word) | {word}
         marks = ",".join("?" * len(probes))
@@ -233,9 +235,13 @@ class FoodIndex:
                 if every_word & a:
                     # the part of the phrase this name says; a name with words not said counts for half, less
                     # for each such word ("carrot juice" is not "carrots")
+                    # ; a name that leaves words of the phrase unsaid counts for half too ("figs" is not
+                    # "dried figs": the dried row, which says both, must win over the curated raw one)
                     extra = len(a - every_word)
                     said_part = share(every_word & a)
-                    alias_best = max(alias_best, said_part if not extra else 0.5 * said_part - 0.35 * extra)
+                    complete = needed <= said_by(every_word & a)
+                    value = said_part if complete else 0.5 * said_part
+                    alias_best = max(alias_best, value - (0.35 * extra + 0.5 * said_part if extra else 0.0))
             desc_cover = share(every_word & desc)
             covered = len(needed & said_by(every_word & (desc | alias_words))) == n
             # words USDA says that the user did not: the plain form has few, and the first part (what the
@@ -246,7 +252,7 @@ class FoodIndex:
                        * _SEGMENT_WEIGHTS[-1])
             named_first = share(every_word & segments[0]) if segments else 0.0
             score = (3.0 * alias_best + 2.0 * desc_cover + 0.6 * named_first - unsaid + prior
-                     + (1.0 if covered else 0.0))
+                     + (1.5 if covered else 0.0))
             if state is not None:
                 # "steamed carrots": any cooked carrots before raw ones, whatever the cooking word; stronger
                 # than a curated name: "steamed cauliflower" is not the raw row named "cauliflower"

@@ -168,6 +168,10 @@ CONTAINERS = {
     "gross": "large", "grosse": "large", "grosser": "large", "grosses": "large", "mittel": "medium",
     "klein": "small", "kleine": "small", "kleiner": "small", "kleines": "small", "moyen": "medium",
     "moyenne": "medium", "petit": "small", "petite": "small", "bada": "large", "badi": "large",
+    "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "unze": "oz", "once": "oz",
+    "order": "serving", "helping": "serving", "bag": "bag", "packet": "bag", "pack": "bag", "paquete": "bag",
+    "bolsa": "bag", "tute": "bag", "packung": "bag", "sachet": "bag", "paquet": "bag", "packet ": "bag",
+    "bunch": "bunch", "racimo": "bunch", "shot": "shot", "chupito": "shot", "dollop": "tbsp", "klecks": "tbsp",
     "chhota": "small", "chota": "small", "chhoti": "small", "choti": "small", "बड़ा": "large", "बड़ी": "large",
     "छोटा": "small", "छोटी": "small",
 }
@@ -222,7 +226,7 @@ def split_amount(text: str) -> tuple[Amount, str]:
             # "half a plate", "a half cup": a fraction and an article multiply, they do not add
             quantity = value * quantity if quantity is not None and value < 1 else (
                 value if quantity is None or quantity == 1 else quantity * value)
-        elif tok in _ARTICLES:
+        elif tok in _ARTICLES and not (tok == "the" and i > 0):  # "un thé": French tea, not an article
             if _ARTICLES[tok] is not None and quantity is None:
                 quantity = 1.0
         elif tok in _CONTAINER_KEYS and unit is None:

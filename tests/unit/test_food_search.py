@@ -14,7 +14,9 @@ from nutrivoice_desktop.nutrition.food_db import FoodDatabase
 from nutrivoice_desktop.nutrition.food_text import normalize, split_amount
 from nutrivoice_desktop.services import paths
 
+HOLDOUT_TOP1, HOLDOUT_TOP5 = 0.86, 0.90  # today 87.8 % and 91.9 %, less about 2 points (docs/FOOD_SEARCH.md)
 PHRASES = Path(__file__).resolve().parents[1] / "data" / "food_phrases.csv"
+HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "food_phrases_holdout.csv"
 
 
 @pytest.fixture(scope="module")
@@ -94,16 +96,9 @@ def test_normalisation_keeps_devanagari_and_drops_latin_accents():
     assert normalize("तेज़") == normalize("तेज")  # the nukta is typed or left out
 
 
-def labelled() -> list[dict[str, str]]:
-    with PHRASES.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def test_labelled_phrases_top1_and_top5(foods):
-    """The labelled set (tests/data/food_phrases.csv, written from the USDA tables by someone who did not see
-    the aliases): top-1 >= 95 %, top-5 >= 99 %. The figures per language are in docs/FOOD_DATA.md."""
-    rows = labelled()
-    assert len(rows) >= 300
+def accuracy(foods, path: Path) -> tuple[float, float, int, list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
     top1, top5, misses = defaultdict(int), defaultdict(int), []
     for row in rows:
         accepted = set(row["expected"].split("|"))
@@ -113,7 +108,25 @@ def test_labelled_phrases_top1_and_top5(foods):
         if not (refs[:1] and refs[0] in accepted):
             misses.append(f"{row['lang']} {row['phrase']!r}: got {refs[:1]}, want {row['expected']}")
     n = len(rows)
-    rate1, rate5 = sum(top1.values()) / n, sum(top5.values()) / n
+    return sum(top1.values()) / n, sum(top5.values()) / n, n, misses
+
+
+def test_labelled_phrases_top1_and_top5(foods):
+    """The labelled set (tests/data/food_phrases.csv, written from the USDA tables by someone who did not see
+    the aliases): top-1 >= 95 %, top-5 >= 99 % (issue 13). The aliases were reviewed against its misses, so
+    this figure is optimistic; the held-out set below is the honest one. Per language: docs/FOOD_SEARCH.md."""
+    rate1, rate5, n, misses = accuracy(foods, PHRASES)
+    assert n >= 300
     print(f"top-1 {rate1:.1%}, top-5 {rate5:.1%} of {n}; misses:\n" + "\n".join(misses))
     assert rate1 >= 0.95, misses
     assert rate5 >= 0.99, misses
+
+
+def test_held_out_phrases_do_not_regress(foods):
+    """tests/data/food_phrases_holdout.csv: written after the alias review by a labeller who saw neither the
+    aliases nor the misses. Below the issue's target (see docs/FOOD_SEARCH.md); held at today's level so
+    a change that makes search worse for unseen phrases fails here."""
+    rate1, rate5, n, misses = accuracy(foods, HOLDOUT)
+    assert n >= 250
+    print(f"held out: top-1 {rate1:.1%}, top-5 {rate5:.1%} of {n}; misses:\n" + "\n".join(misses))
+    assert rate1 >= HOLDOUT_TOP1 and rate5 >= HOLDOUT_TOP5, misses
