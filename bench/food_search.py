@@ -31,6 +31,8 @@ PHRASES = ROOT / "tests" / "data" / "food_phrases.csv"
 # written later by another labeller who saw neither the aliases nor the first set's misses, after the aliases
 # were reviewed against the first set: the honest figure
 HOLDOUT = ROOT / "tests" / "data" / "food_phrases_holdout.csv"
+# a third labeller, after the second review: unseen by anyone tuning the search when first measured
+HOLDOUT2 = ROOT / "tests" / "data" / "food_phrases_holdout2.csv"
 SEED = 13
 
 
@@ -90,7 +92,7 @@ def table(per_lang) -> list[str]:
     return lines + [f"| **all** | {n} | **{top1 / n:.1%}** | **{top5 / n:.1%}** |", ""]
 
 
-def report(per_lang, misses, held_out, held_misses, all_ms, phrase_ms) -> str:
+def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, all_ms, phrase_ms) -> str:
     n = sum(v[0] for v in per_lang.values())
     lines = [
         "# Food search: accuracy and speed",
@@ -109,6 +111,11 @@ def report(per_lang, misses, held_out, held_misses, all_ms, phrase_ms) -> str:
               "another labeller who saw neither the aliases nor the misses "
               "(`tests/data/food_phrases_holdout.csv`):", ""]
     lines += table(held_out)
+    lines += ["The reviewer of the aliases saw this set's figure while working and fixed the causes of five of its "
+              "misses, so a third set was written afterwards by another labeller "
+              "(`tests/data/food_phrases_holdout2.csv`); its first measurement, before anyone looked at its "
+              "misses, was top-1 73.6 %, top-5 80.3 %. Today:", ""]
+    lines += table(fresh)
     lines += [              "## Speed of one search (ms)", "",
               "| queries | n | p50 | p95 | p99 | max |", "|---|---|---|---|---|---|"]
     for title, values in (("every food's description and name, and the phrases", all_ms),
@@ -119,7 +126,9 @@ def report(per_lang, misses, held_out, held_misses, all_ms, phrase_ms) -> str:
               "first queries, this machine's CPU.", "", "## Phrases whose first answer was not an accepted one", "",
               "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *misses, "",
               "## Held-out phrases whose first answer was not an accepted one", "",
-              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *held_misses, ""]
+              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *held_misses, "",
+              "## Third set: phrases whose first answer was not an accepted one", "",
+              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *fresh_misses, ""]
     return "\n".join(lines)
 
 
@@ -130,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     foods = FoodDatabase(ROOT / "resources" / "data" / FOOD_DB)
     per_lang, misses = accuracy(foods)
     held_out, held_misses = accuracy(foods, HOLDOUT)
+    fresh, fresh_misses = accuracy(foods, HOLDOUT2)
     all_ms, phrase_ms = timings(foods)
-    text = report(per_lang, misses, held_out, held_misses, all_ms, phrase_ms)
+    text = report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, all_ms, phrase_ms)
     args.write.write_text(text, encoding="utf-8")
     print(text)
     return 0

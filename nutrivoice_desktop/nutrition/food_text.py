@@ -79,6 +79,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", "".join(kept))
     text = text.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
     # a word is letters, digits and the marks that belong to them (Devanagari vowel signs are category M)
+    # a percentage is part of a name, not an amount: "1% milk" -> "1pct milk", as in "Milk, lowfat, 1% milkfat"
+    text = re.sub(r"(\d+(?:[.,]\d+)?)\s*%", lambda m: m.group(1).replace(",", ".") + "pct", text)
     # a decimal point ("1.5", "0,5") and a fraction bar ("1/2") between digits survive the punctuation
     text = re.sub(r"(?<=\d)[.,](?=\d)", "\x00", text)
     text = re.sub(r"(?<=\d)\s*/\s*(?=\d)", "\x01", text)
@@ -171,7 +173,8 @@ CONTAINERS = {
     "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "unze": "oz", "once": "oz",
     "order": "serving", "helping": "serving", "bag": "bag", "packet": "bag", "pack": "bag", "paquete": "bag",
     "bolsa": "bag", "tute": "bag", "packung": "bag", "sachet": "bag", "paquet": "bag", "packet ": "bag",
-    "bunch": "bunch", "racimo": "bunch", "shot": "shot", "chupito": "shot", "dollop": "tbsp", "klecks": "tbsp",
+    "bunch": "bunch", "racimo": "bunch", "ear": "ear", "ears": "ear", "mazorca": "ear", "elote": "ear",
+    "kolben": "ear", "epi": "ear", "bhutta": "ear", "भुट्टा": "ear", "shot": "shot", "chupito": "shot", "dollop": "tbsp", "klecks": "tbsp",
     "chhota": "small", "chota": "small", "chhoti": "small", "choti": "small", "बड़ा": "large", "बड़ी": "large",
     "छोटा": "small", "छोटी": "small",
 }

@@ -17,6 +17,8 @@ from nutrivoice_desktop.services import paths
 HOLDOUT_TOP1, HOLDOUT_TOP5 = 0.86, 0.90  # today 87.8 % and 91.9 %, less about 2 points (docs/FOOD_SEARCH.md)
 PHRASES = Path(__file__).resolve().parents[1] / "data" / "food_phrases.csv"
 HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "food_phrases_holdout.csv"
+HOLDOUT2 = Path(__file__).resolve().parents[1] / "data" / "food_phrases_holdout2.csv"
+FRESH_TOP1, FRESH_TOP5 = 0.72, 0.78  # today 74.2 % and 80.9 % (first measured unseen: 73.6 %, 80.3 %)
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +132,13 @@ def test_held_out_phrases_do_not_regress(foods):
     assert n >= 250
     print(f"held out: top-1 {rate1:.1%}, top-5 {rate5:.1%} of {n}; misses:\n" + "\n".join(misses))
     assert rate1 >= HOLDOUT_TOP1 and rate5 >= HOLDOUT_TOP5, misses
+
+
+def test_third_set_the_honest_figure_does_not_regress(foods):
+    """tests/data/food_phrases_holdout2.csv: a third labeller, after both alias reviews; its misses were not
+    used to tune anything except two generic bugs ("1% milk" read as one milk, "an ear of corn"). Far below
+    the issue's 95 % target: that is the gap left, stated in docs/FOOD_SEARCH.md."""
+    rate1, rate5, n, misses = accuracy(foods, HOLDOUT2)
+    assert n >= 250
+    print(f"third set: top-1 {rate1:.1%}, top-5 {rate5:.1%} of {n}")
+    assert rate1 >= FRESH_TOP1 and rate5 >= FRESH_TOP5, misses
