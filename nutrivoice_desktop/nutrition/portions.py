@@ -143,5 +143,7 @@ def _times(count: float) -> str:
 
 
 def _amount(count: float, label: str, per: float) -> Amount:
+    # USDA's detail in brackets ('1 medium (3" dia)') is for the model's candidates, not for saying back
+    label = re.sub(r"\s*\([^)]*\)", "", label).strip() or label
     grams = count * per
     return Amount(grams, f"{_times(count)}{label} ({grams:.0f} g)")
