@@ -41,10 +41,6 @@ class Activity:
     name: str | None = None  # a friendly name for the common ones
 
     @property
-    def key(self) -> str:
-        return self.code
-
-    @property
     def label(self) -> str:
         return self.name or self.description[:1].upper() + self.description[1:]
 

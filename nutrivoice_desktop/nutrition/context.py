@@ -30,7 +30,7 @@ class NutritionContext:
         activities = ActivityTable.load(resources / "data" / FOOD_DB)
         store = open_diary(db_path)
         try:
-            store.adopt_food_ids({key: foods.legacy(key) for key in foods.legacy_keys()})
+            store.adopt_food_ids(foods.legacy_keys())
         except BaseException:
             store.close()
             raise

@@ -117,15 +117,10 @@ class FoodDatabase:
             hits[0].covered and (len(hits) == 1 or not hits[1].covered or hits[0].score - hits[1].score >= 0.5)))
         return Found(foods, search, sure)
 
-    def legacy(self, key: str) -> tuple[str | None, str] | None:
-        """(ref or None, old name) for a food key of the old hand-typed table, or None if unknown."""
+    def legacy_keys(self) -> dict[str, tuple[str | None, str]]:
+        """The old hand-typed table's food keys -> (the real id the audit found, or None; the old name)."""
         with self._lock:
-            row = self._db.execute("SELECT ref, name FROM legacy_key WHERE key = ?", (key,)).fetchone()
-        return (row[0], row[1]) if row else None
-
-    def legacy_keys(self) -> dict[str, str | None]:
-        with self._lock:
-            return dict(self._db.execute("SELECT key, ref FROM legacy_key").fetchall())
+            return {key: (ref, name) for key, ref, name in self._db.execute("SELECT key, ref, name FROM legacy_key")}
 
     def similar(self, food: Food, limit: int = 60) -> list[Food]:
         """Other foods of the same category, the common (curated) ones first: swap candidates."""

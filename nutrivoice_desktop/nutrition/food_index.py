@@ -157,11 +157,8 @@ class FoodIndex:
         marks = ",".join("?" * len(probes))
         found = {r[0] for r in self._db.execute(f"SELECT word FROM near WHERE del IN ({marks})", tuple(probes))}
         found |= {r[0] for r in self._db.execute(f"SELECT word FROM vocab WHERE word IN ({marks})", tuple(probes))}
-        best = sorted((w for w in found if edit_distance(w, word) <= 1), key=lambda w: (-self._frequency(w), w))
+        best = sorted((w for w in found if edit_distance(w, word) <= 1), key=lambda w: (-(self._df(w) or 0), w))
         return best[0] if best else None
-
-    def _frequency(self, word: str) -> int:
-        return self._df(word) or 0
 
     def _translations(self, query_words: list[str]) -> dict[str, frozenset[str]]:
         """Words of the phrase that are a curated name of a food ("coliflor", "pomme de terre", "चावल") bring
@@ -265,11 +262,10 @@ class FoodIndex:
         return out
 
     def _rows_with_any(self, terms: list[str]) -> list[tuple]:
-        total = self._db.execute("SELECT count(*) FROM food").fetchone()[0]
         weight: dict[int, float] = {}
         for term in terms:
             ids = [r[0] for r in self._db.execute("SELECT rowid FROM food_fts WHERE food_fts MATCH ?", (term,))]
-            rarity = math.log(total / (1 + len(ids)))
+            rarity = math.log(self._total / (1 + len(ids)))
             for rowid in ids:
                 weight[rowid] = weight.get(rowid, 0.0) + rarity
         best = heapq.nlargest(CANDIDATES_ANY, weight, key=lambda rowid: (weight[rowid], -rowid))
@@ -288,8 +284,3 @@ def _spelled_apart(db: sqlite3.Connection, refs: list[str], spelled: set[str]) -
     marks = ",".join("?" * len(spelled))
     exact = {r[0] for r in db.execute(f"SELECT DISTINCT ref FROM alias WHERE spelled IN ({marks})", tuple(spelled))}
     return refs[0] in exact and not (exact & set(refs[1:]))
-
-
-def _alias_words(alias_keys: str) -> set[str]:
-    return set(alias_keys.split())
-

@@ -142,43 +142,40 @@ class Amount:
             or self.millilitres is not None
 
 
-# Containers and measures people put before a food (the portion words of the five languages). The value is
-# the English portion word matched against USDA's household measures (portions.py).
-CONTAINERS = {
-    "cup": "cup", "cups": "cup", "mug": "mug", "taza": "cup", "tazas": "cup", "tasse": "cup", "tassen": "cup",
-    "kap": "cup", "कप": "cup", "glass": "glass", "glasses": "glass", "vaso": "glass", "vasos": "glass",
-    "glas": "glass", "glaser": "glass", "verre": "glass", "verres": "glass", "gilaas": "glass",
-    "gilas": "glass", "glass ": "glass", "गिलास": "glass", "bowl": "bowl", "bowls": "bowl", "bol": "bowl",
-    "cuenco": "bowl", "tazon": "bowl", "schussel": "bowl", "schale": "bowl", "katori": "bowl", "katoree": "bowl",
-    "कटोरी": "bowl", "plate": "plate", "plates": "plate", "plato": "plate", "teller": "plate",
-    "assiette": "plate", "thali": "plate", "plet": "plate", "प्लेट": "plate", "slice": "slice",
-    "slices": "slice", "rebanada": "slice", "rebanadas": "slice", "loncha": "slice", "rodaja": "slice",
-    "scheibe": "slice", "scheiben": "slice", "tranche": "slice", "tranches": "slice", "piece": "piece",
-    "pieces": "piece", "pedazo": "piece", "trozo": "piece", "porcion": "serving", "stuck": "piece",
-    "stueck": "piece", "morceau": "piece", "part": "piece", "tukda": "piece", "tukde": "piece",
-    "टुकड़ा": "piece", "टुकडा": "piece", "serving": "serving", "servings": "serving", "portion": "serving",
-    "portions": "serving", "racion": "serving", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
-    "cucharada": "tbsp", "cucharadas": "tbsp", "essloffel": "tbsp", "cuillere": "tbsp",
-    "chammach": "tbsp", "chamach": "tbsp", "चम्मच": "tbsp", "teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp",
-    "cucharadita": "tsp", "teeloffel": "tsp", "handful": "handful", "punado": "handful", "handvoll": "handful",
-    "poignee": "handful", "mutthi": "handful", "can": "can", "cans": "can", "lata": "can", "dose": "can",
-    "canette": "can", "bottle": "bottle", "bottles": "bottle", "botella": "bottle", "flasche": "bottle",
-    "bouteille": "bottle", "botal": "bottle", "बोतल": "bottle", "pint": "pint", "scoop": "scoop",
-    "bola": "scoop", "kugel": "scoop", "boule": "scoop", "bar": "bar", "barrita": "bar", "riegel": "bar",
-    "barre": "bar", "stick": "stick", "large": "large", "medium": "medium", "small": "small",
-    "grande": "large", "mediano": "medium", "mediana": "medium", "pequeno": "small", "pequena": "small",
-    "gross": "large", "grosse": "large", "grosser": "large", "grosses": "large", "mittel": "medium",
-    "klein": "small", "kleine": "small", "kleiner": "small", "kleines": "small", "moyen": "medium",
-    "moyenne": "medium", "petit": "small", "petite": "small", "bada": "large", "badi": "large",
-    "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz", "unze": "oz", "once": "oz",
-    "order": "serving", "helping": "serving", "bag": "bag", "packet": "bag", "pack": "bag", "paquete": "bag",
-    "bolsa": "bag", "tute": "bag", "packung": "bag", "sachet": "bag", "paquet": "bag", "packet ": "bag",
-    "bunch": "bunch", "racimo": "bunch", "ear": "ear", "ears": "ear", "mazorca": "ear", "elote": "ear",
-    "kolben": "ear", "epi": "ear", "bhutta": "ear", "भुट्टा": "ear", "shot": "shot", "chupito": "shot", "dollop": "tbsp", "klecks": "tbsp",
-    "chhota": "small", "chota": "small", "chhoti": "small", "choti": "small", "बड़ा": "large", "बड़ी": "large",
-    "छोटा": "small", "छोटी": "small",
+# Containers and measures people put before a food, in the five languages, by the English portion word they
+# are matched as against USDA's household measures (portions.py).
+PORTION_WORDS = {
+    "cup": ("cup", "cups", "taza", "tazas", "tasse", "tassen", "kap", "कप",),
+    "mug": ("mug",),
+    "glass": ("glass", "glasses", "vaso", "vasos", "glas", "glaser", "verre", "verres", "gilaas", "gilas", "गिलास",),
+    "bowl": ("bowl", "bowls", "bol", "cuenco", "tazon", "schussel", "schale", "katori", "katoree", "कटोरी",),
+    "plate": ("plate", "plates", "plato", "teller", "assiette", "thali", "plet", "प्लेट",),
+    "slice": ("slice", "slices", "rebanada", "rebanadas", "loncha", "rodaja", "scheibe", "scheiben", "tranche",
+              "tranches",),
+    "piece": ("piece", "pieces", "pedazo", "trozo", "stuck", "stueck", "morceau", "part", "tukda", "tukde",
+              "टुकड़ा", "टुकडा",),
+    "serving": ("porcion", "serving", "servings", "portion", "portions", "racion", "order", "helping",),
+    "tbsp": ("tablespoon", "tablespoons", "tbsp", "cucharada", "cucharadas", "essloffel", "cuillere", "chammach",
+             "chamach", "चम्मच", "dollop", "klecks",),
+    "tsp": ("teaspoon", "teaspoons", "tsp", "cucharadita", "teeloffel",),
+    "handful": ("handful", "punado", "handvoll", "poignee", "mutthi",),
+    "can": ("can", "cans", "lata", "dose", "canette",),
+    "bottle": ("bottle", "bottles", "botella", "flasche", "bouteille", "botal", "बोतल",),
+    "pint": ("pint",),
+    "scoop": ("scoop", "bola", "kugel", "boule",),
+    "bar": ("bar", "barrita", "riegel", "barre",),
+    "stick": ("stick",),
+    "large": ("large", "grande", "gross", "grosse", "grosser", "grosses", "bada", "badi", "बड़ा", "बड़ी",),
+    "medium": ("medium", "mediano", "mediana", "mittel", "moyen", "moyenne",),
+    "small": ("small", "pequeno", "pequena", "klein", "kleine", "kleiner", "kleines", "petit", "petite", "chhota",
+              "chota", "chhoti", "choti", "छोटा", "छोटी",),
+    "oz": ("ounce", "ounces", "onza", "onzas", "unze", "once",),
+    "bag": ("bag", "packet", "pack", "paquete", "bolsa", "tute", "packung", "sachet", "paquet",),
+    "bunch": ("bunch", "racimo",),
+    "ear": ("ear", "ears", "mazorca", "elote", "kolben", "epi", "bhutta", "भुट्टा",),
+    "shot": ("shot", "chupito",),
 }
-_CONTAINER_KEYS = {normalize(k): v for k, v in CONTAINERS.items()}
+_CONTAINER_KEYS = {normalize(said): english for english, words_ in PORTION_WORDS.items() for said in words_}
 _NUMBERS = {normalize(k): v for k, v in NUMBER_WORDS.items()}
 _ARTICLES = {normalize(k): v for k, v in ARTICLES.items()}
 _LINKS = {normalize(k) for k in LINKS}

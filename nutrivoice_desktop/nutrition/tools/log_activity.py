@@ -18,7 +18,7 @@ def handle(ctx, args) -> ToolResult:
                f"(MET {activity.met:g}); added to today's budget.")
     before = day_totals(ctx, day)
     with ctx.store.change(day, "log_activity", summary) as change:
-        change.log_activity(activity.key, minutes, weight, activity.met, kcal, net=net)
+        change.log_activity(activity.code, minutes, weight, activity.met, kcal, net=net)
     after = day_totals(ctx, day)
     rows = (("", "kcal"), ("Burned", f"{kcal:.0f}"), ("Remaining before", f"{before['remaining'].kcal:.0f}"),
             ("Remaining now", f"{after['remaining'].kcal:.0f}"))
