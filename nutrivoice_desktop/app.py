@@ -230,6 +230,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     async def prepare_then_settle() -> None:
         # what the first Start needs (SDK, echo canceller, sound system) loads while the user looks at the
         # window, not when they press Start; what it leaves alive is settled too
+        await assistant.adopt_settings_weight()
         await assistant.prepare()
         settle_after_startup()
 

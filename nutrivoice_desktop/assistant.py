@@ -21,6 +21,7 @@ import functools
 import logging
 import threading
 import time
+from datetime import date
 from typing import Any, Callable, Protocol
 
 from nutrivoice_desktop.core import events as ev
@@ -142,7 +143,6 @@ class Assistant:
                                   "Open Settings and paste your key from Google AI Studio.", "api-key",
                                   "No API key yet"))
                 return
-            await self.apply_profile()
             buffer = PlaybackBuffer(metrics=self.metrics)
             self._session = LiveSession(self._config(key), self.diary, buffer, self.events, self.metrics,
                                         today=self.diary.today)
@@ -155,14 +155,16 @@ class Assistant:
             if wanted and self._video is None:
                 await self._share_locked(wanted)
 
-    async def apply_profile(self) -> None:
-        """The body weight from Settings is what activity estimates use (the diary keeps the profile): at
-        each Start and whenever the setting changes."""
-        weight = self.settings.get("weight_kg")
+    async def adopt_settings_weight(self) -> None:
+        """Versions before the Profile page kept the body weight in Settings: the diary takes it once, where
+        its profile has none, and Settings forgets it."""
+        weight = self.settings.take_retired("weight_kg")
+        if weight is None:
+            return
         try:
-            await self.diary.set_profile(weight_kg=float(weight))
-        except (KeyError, ValueError) as exc:
-            log.warning("profile not updated: %s", exc)
+            await self.diary.adopt_profile(weight_kg=float(weight))
+        except (ValueError, TypeError) as exc:
+            log.warning("the former Settings weight %r was not taken: %s", weight, exc)
 
     async def _open_audio(self, buffer: PlaybackBuffer) -> None:
         loop = asyncio.get_running_loop()
@@ -370,6 +372,21 @@ class Assistant:
         if undone is None:
             return None
         finished = ev.ToolFinished(f"undo-{change_id}", *undone, 0.0)
+        self.events.tool_finished.emit(finished)
+        return finished
+
+    async def undo_day(self, day: date) -> ev.ToolFinished | None:
+        """Edit → Undo (Ctrl+Z) for the day the diary view shows; the model is told as for a card's Undo."""
+        return self._finished("undo", await self.diary.undo_day(day, origin=USER))
+
+    async def redo_day(self, day: date) -> ev.ToolFinished | None:
+        """Edit → Redo (Ctrl+Shift+Z)."""
+        return self._finished("redo", await self.diary.redo_day(day, origin=USER))
+
+    def _finished(self, what: str, done: tuple[str, ToolResult] | None) -> ev.ToolFinished | None:
+        if done is None:
+            return None
+        finished = ev.ToolFinished(f"user-{what}", *done, 0.0)
         self.events.tool_finished.emit(finished)
         return finished
 

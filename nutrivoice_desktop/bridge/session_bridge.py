@@ -94,9 +94,13 @@ class SessionBridge(QObject):
     async def set_sharing(self, mode: str) -> None:
         await self.assistant.set_sharing(mode)
 
-    @asyncSlot()
-    async def apply_profile(self) -> None:
-        await self.assistant.apply_profile()
+    @asyncSlot(object)
+    async def undo_day(self, day: date) -> None:
+        await self.assistant.undo_day(day)
+
+    @asyncSlot(object)
+    async def redo_day(self, day: date) -> None:
+        await self.assistant.redo_day(day)
 
     @asyncSlot(int)
     async def undo(self, change_id: int) -> None:
@@ -127,3 +131,12 @@ class SessionBridge(QObject):
 
     async def day_overview(self, history_days: int = 7, day: date | None = None) -> dict[str, Any]:
         return await self.assistant.diary.day_overview(day, history_days)
+
+    def today(self) -> date:
+        return self.assistant.diary.today()
+
+    async def day_entries(self, day: date) -> dict[str, Any]:
+        return await self.assistant.diary.day_entries(day)
+
+    async def profile_overview(self) -> dict[str, Any]:
+        return await self.assistant.diary.profile_overview()

@@ -874,8 +874,8 @@ class LiveSession:
         self._unanswered[call_id] = now
         loop = asyncio.get_running_loop()
         policy = self.tools.policy(name)
-        # a read repeated reads again; "undo" twice means two undos (core/repeated_calls.py)
-        filtered = not policy.read_only and not policy.undoes_changes
+        # a read repeated reads again; "undo" (or "redo") twice means two (core/repeated_calls.py)
+        filtered = not (policy.read_only or policy.undoes_changes or policy.redoes_changes)
         earlier = self._repeats.earlier(name, args, self._turn, now) if filtered else None
         if earlier is not None:
             log.info("call %s repeats %s (%s): answered with its result", call_id, earlier.call_id, name)

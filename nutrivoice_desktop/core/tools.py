@@ -29,6 +29,7 @@ class Card:
     bars: tuple[tuple[str, float, float, float], ...] = ()  # (label, before, after, target)
     undo_id: int | None = None
     source: str = ""  # where the numbers come from, shown on the card: "USDA FDC 173944"
+    day: str = ""  # the ISO date the card is about, when that is not today (shown on the card)
 
 
 # Whether calling again can help, told to the model with every error
@@ -77,6 +78,7 @@ class ToolPolicy:
     read_only: bool = False
     undo_on_cancel: bool = True
     undoes_changes: bool = False
+    redoes_changes: bool = False  # this tool takes ``{"day": ISO date}`` and puts back the change undone last
 
 
 READ_ONLY = ToolPolicy(read_only=True, undo_on_cancel=False)
@@ -117,11 +119,16 @@ class ToolRegistry:
             raise ValueError(f"tool {tool.name!r} registered twice")
         if tool.policy.undoes_changes and self.undo_tool() is not None:
             raise ValueError(f"tool {tool.name!r} and {self.undo_tool()!r} both say they undo changes")
+        if tool.policy.redoes_changes and self.redo_tool() is not None:
+            raise ValueError(f"tool {tool.name!r} and {self.redo_tool()!r} both say they redo changes")
         self._tools[tool.name] = tool
 
     def policy(self, name: str) -> ToolPolicy:
         tool = self._tools.get(name)
         return tool.policy if tool is not None else READ_ONLY  # an unknown tool changes nothing
+
+    def redo_tool(self) -> str | None:
+        return next((t.name for t in self._tools.values() if t.policy.redoes_changes), None)
 
     def undo_tool(self) -> str | None:
         """The name of the tool that takes back a diary change by its id, if there is one."""

@@ -21,7 +21,8 @@ from typing import Any, Callable, TypeVar
 from nutrivoice_desktop.core.signals import Topic
 from nutrivoice_desktop.core.tools import ToolPolicy, ToolRegistry, ToolResult
 from nutrivoice_desktop.nutrition.context import NutritionContext
-from nutrivoice_desktop.nutrition.tooling import day_totals
+from nutrivoice_desktop.nutrition.budget import day_budget
+from nutrivoice_desktop.nutrition.tooling import entry_data
 
 log = logging.getLogger(__name__)
 
@@ -73,20 +74,60 @@ class DiaryService:
             return None
         return name, await self.call(name, {"undo_id": change_id}, origin=origin)
 
+    async def undo_day(self, day: date, *, origin: str = USER) -> tuple[str, ToolResult] | None:
+        """Undo (Ctrl+Z): the newest change of *day* still standing."""
+        name = self.registry.undo_tool()
+        return None if name is None else (name, await self.call(name, {"day": day.isoformat()}, origin=origin))
+
+    async def redo_day(self, day: date, *, origin: str = USER) -> tuple[str, ToolResult] | None:
+        """Redo (Ctrl+Shift+Z): the change of *day* undone last."""
+        name = self.registry.redo_tool()
+        return None if name is None else (name, await self.call(name, {"day": day.isoformat()}, origin=origin))
+
     # -- reads for the window -------------------------------------------------------------------------
     async def day_overview(self, day: date | None = None, history_days: int = 7) -> dict[str, Any]:
         return await self._submit(self._overview, day, history_days)
 
     def _overview(self, day: date | None, history_days: int) -> dict[str, Any]:  # worker
         day = day or self.context.today()
-        overview = day_totals(self.context, day)
-        overview["history"] = self.context.store.history(day, history_days)
-        overview["day"] = day
-        return overview
+        store = self.context.store
+        budget = day_budget(store, day)
+        history = [(d, eaten, act, store.daily_target(d)) for d, eaten, act in store.history(day, history_days)]
+        return {"budget": budget, "history": history, "day": day, "today": self.context.today()}
 
-    async def set_profile(self, **values: float) -> None:
-        """Raises KeyError for an unknown field, ValueError for a value that is not positive."""
-        await self._submit(functools.partial(self.context.store.set_profile, **values))
+    async def day_entries(self, day: date) -> dict[str, Any]:
+        """What the diary view shows for *day*: the budget, the plan, food entries and activities, and whether
+        Undo and Redo can do anything there."""
+        return await self._submit(self._entries, day)
+
+    def _entries(self, day: date) -> dict[str, Any]:  # worker
+        store = self.context.store
+        activities = []
+        for r in store.activity_entries(day):
+            try:
+                label = self.context.activities.get(r["activity_key"]).label
+            except KeyError:  # a code of an older table
+                label = r["activity_key"]
+            activities.append({"id": r["id"], "activity": label,
+                               "minutes": r["minutes"], "kcal": r["kcal"]})
+        return {"day": day, "today": self.context.today(), "budget": day_budget(store, day),
+                "plan": store.day_plan(day) if store.food_entries(day) or day >= self.context.today() else [],
+                "entries": [entry_data(r) for r in store.food_entries(day)], "activities": activities,
+                "can_undo": store.latest_change(day) is not None, "can_redo": store.redoable_change(day) is not None}
+
+    async def profile_overview(self, weight_days: int = 90) -> dict[str, Any]:
+        """The profile, the meal plan and the weights of the last *weight_days* days, for the Profile page."""
+        return await self._submit(self._profile_overview, weight_days)
+
+    def _profile_overview(self, weight_days: int) -> dict[str, Any]:  # worker
+        store, today = self.context.store, self.context.today()
+        return {"profile": store.profile(), "meal_slots": store.meal_slots(), "weights": store.weights(today, weight_days),
+                "today": today}
+
+    async def adopt_profile(self, **values: Any) -> None:
+        """Values a former version kept elsewhere (the Settings body weight), taken once where the profile has
+        none of its own."""
+        await self._submit(functools.partial(self.context.store.adopt_profile, **values))
 
     # -- plumbing ---------------------------------------------------------------------------------------
     def _submit(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:

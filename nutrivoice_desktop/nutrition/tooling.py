@@ -8,12 +8,15 @@ import logging
 import sqlite3
 from datetime import date
 
-from nutrivoice_desktop.core.tools import CHANGED, LATER, NEVER, Handler, ToolInputError, ToolResult
+from nutrivoice_desktop.core.tools import CHANGED, LATER, NEVER, Card, Handler, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.nutrition.diary_errors import LOCKED, write_failure
 from nutrivoice_desktop.nutrition import portions
+from nutrivoice_desktop.nutrition.budget import DayBudget, day_budget
 from nutrivoice_desktop.nutrition.food_db import Food, Found, looks_like_ref
+from nutrivoice_desktop.nutrition.food_text import content_words, words
 from nutrivoice_desktop.nutrition.macros import Macros
+from nutrivoice_desktop.nutrition.profile import SOURCES as PROFILE_SOURCES, Profile, ProfileError
 from nutrivoice_desktop.nutrition.store import MEALS, MealPlan
 
 log = logging.getLogger(__name__)
@@ -152,12 +155,13 @@ def plan_data(plan: list[MealPlan]) -> list[dict]:
     return [{"meal": m.meal, "status": m.status, **m.target.as_dict(0)} for m in plan]
 
 
-def day_totals(ctx: NutritionContext, day: date) -> dict[str, Macros | float]:
-    target = ctx.store.daily_target()
-    eaten = Macros.total(ctx.store.eaten(day).values())
-    activity = ctx.store.activity_kcal(day)
-    remaining = target + Macros(kcal=activity) - eaten
-    return {"target": target, "eaten": eaten, "activity_kcal": activity, "remaining": remaining}
+def day_totals(ctx: NutritionContext, day: date) -> DayBudget:
+    return day_budget(ctx.store, day)
+
+
+def card_day(ctx: NutritionContext, day: date) -> str:
+    """The date a card shows: none for today, the day otherwise."""
+    return "" if day == ctx.today() else day.isoformat()
 
 
 def macro_bars(before: Macros, after: Macros, target: Macros) -> tuple[tuple[str, float, float, float], ...]:
@@ -166,3 +170,79 @@ def macro_bars(before: Macros, after: Macros, target: Macros) -> tuple[tuple[str
         for label, b, a, t in zip(("kcal", "protein", "carbs", "fat"), before.as_tuple(), after.as_tuple(),
                                   target.as_tuple())
     )
+
+
+def entry_data(row) -> dict:
+    """A diary food entry as the model and the diary view see it."""
+    return {"id": row["id"], "meal": row["meal"], "food": row["food_name"] or row["food_key"], "food_id": row["food_key"],
+            "amount": row["amount"] or f"{row['grams']:g} g", "grams": round(row["grams"], 1), "kcal": round(row["kcal"]),
+            "protein": round(row["protein"], 1), "carbs": round(row["carbs"], 1), "fat": round(row["fat"], 1)}
+
+
+ENTRY_DESCRIPTION = ("The diary entry: its id from get_day_summary, or the food's name as the user says it "
+                     "('the rice', 'croissant').")
+
+
+def find_entry(ctx: NutritionContext, day: date, said: str | int):
+    """The food entry meant by *said*: an entry id, or words of its food's name on *day* ("the rice"), or
+    another way to say that food ("arroz" finds the entry logged as "Rice"). Several matches are not
+    guessed between: the error lists them with their ids, for the assistant to ask which."""
+    if isinstance(said, int) or str(said).strip().isdigit():
+        row = ctx.store.food_entry(int(said))
+        if row is None:
+            raise ToolInputError("unknown_entry", f"There is no diary entry {said}; get_day_summary lists them.")
+        return row
+    rows = ctx.store.food_entries(day)
+    wanted = set(content_words(words(str(said))))
+    matches = [r for r in rows if wanted and wanted <= set(content_words(words(r["food_name"] or r["food_key"])))]
+    if not matches:
+        refs = {f.ref for f in ctx.foods.search(str(said)).foods}
+        matches = [r for r in rows if r["food_key"] in refs]
+    if not matches:
+        listing = "; ".join(f"{r['id']}: {r['food_name'] or r['food_key']} ({r['meal']})" for r in rows) or "none"
+        raise ToolInputError("unknown_entry", f"No entry of {day.isoformat()} matches {said!r}. Entries: {listing}.",
+                             entries=[entry_data(r) for r in rows])
+    if len(matches) > 1:
+        raise ToolInputError("ambiguous_entry", f"{said!r} matches several entries; ask which, then call again "
+                             "with the id.", entries=[entry_data(r) for r in matches])
+    return matches[0]
+
+
+CONFIRMED = {"type": "boolean", "description": "true only after the user agreed to exactly this change; without it "
+                                               "nothing is saved and the answer says what would change, to read back."}
+
+
+def change_profile(ctx: NutritionContext, tool: str, new: Profile, args: dict, what: str) -> ToolResult:
+    """Save *new* (when the user confirmed) and give today the target it implies; otherwise say what would
+    change. Past days keep their targets; days not planned yet take the new one."""
+    old = ctx.store.profile()
+    day = ctx.today()
+    before, after = old.target(), new.target()
+    rows = (("", "now", "new"),) + tuple(
+        (label, f"{b:.0f}", f"{a:.0f}") for label, b, a in zip(("kcal", "protein g", "carbs g", "fat g"),
+                                                              before.as_tuple(), after.as_tuple()))
+    data = {"profile": _profile_data(new), "targets": after.as_dict(0), "previous_targets": before.as_dict(0),
+            "how": new.explain(), "sources": PROFILE_SOURCES}
+    if not args.get("confirmed"):
+        return ToolResult(True, {"ok": True, "saved": False, **data,
+                                 "next": "Read this back to the user; call again with confirmed=true if they agree."},
+                          Card("Profile change (not saved yet)", f"{what}. {new.explain()}", rows))
+    summary = f"{what}. {new.explain()}"
+    with ctx.store.change(day, tool, summary) as change:
+        change.set_profile(new)
+        if after != ctx.store.daily_target(day):
+            change.set_target(after)
+    return ToolResult(True, {"ok": True, "saved": True, **data, "undo_id": change.id},
+                      Card("Profile updated", summary, rows, undo_id=change.id, source=PROFILE_SOURCES))
+
+
+def _profile_data(profile: Profile) -> dict:
+    values = profile.values()
+    return {k: (round(v, 1) if isinstance(v, float) else v) for k, v in values.items()}
+
+
+def checked_profile(ctx: NutritionContext, **values) -> Profile:
+    try:
+        return ctx.store.profile().changed(**{k: v for k, v in values.items() if v is not None})
+    except ProfileError as exc:
+        raise ToolInputError("invalid_profile", str(exc)) from None

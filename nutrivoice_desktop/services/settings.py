@@ -78,8 +78,6 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
            applies=NEXT_START),
     Option("ca_only", bool, False, "Trust only that CA file", None,
            "For the custom endpoint: trust the CA file alone, not the system's certificates", applies=NEXT_START),
-    Option("weight_kg", int, 70, "Body weight (kg)", None, "Activity calorie estimates use it (MET × kg × hours)",
-           minimum=25, maximum=350),
     Option("first_run_done", bool, False, "First-run walkthrough finished"),
 )}
 
@@ -118,6 +116,16 @@ class Settings(QObject):
         self._store.setValue(name, value)
         self._store.sync()
         self.changed.emit(name, value)
+
+    def take_retired(self, name: str) -> Any:
+        """The stored value of an option this version no longer has (moved elsewhere), removed from the file;
+        None when there is none."""
+        if name in OPTIONS or not self._store.contains(name):
+            return None
+        value = self._store.value(name)
+        self._store.remove(name)
+        self._store.sync()
+        return value
 
     def all(self) -> dict[str, Any]:
         return {name: self.get(name) for name in OPTIONS}

@@ -146,3 +146,71 @@ class HistoryChart(QWidget):
         painter.setPen(QPen(text_color, 1, Qt.PenStyle.DashLine))
         painter.drawLine(0, int(y), self.width(), int(y))
         painter.end()
+
+
+class WeightChart(QWidget):
+    """Weights over time: the logged points, a 7-day moving average as the trend, and the axis range in kg."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._points: list[tuple[date, float]] = []
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_points(self, points: list[tuple[date, float]]) -> None:
+        self._points = sorted(points)
+        trend = self.trend()
+        self.setAccessibleDescription(
+            "No weights logged yet" if not self._points else
+            f"{len(self._points)} weights from {self._points[0][0]:%d %b} to {self._points[-1][0]:%d %b}; "
+            f"latest {self._points[-1][1]:g} kg, trend {trend[-1][1]:.1f} kg")
+        self.update()
+
+    def points(self) -> list[tuple[date, float]]:
+        return list(self._points)
+
+    def trend(self) -> list[tuple[date, float]]:
+        """The mean of the weights logged in the 7 days up to each point (the day-to-day water swings fade)."""
+        out = []
+        for day, _ in self._points:
+            window = [kg for d, kg in self._points if 0 <= (day - d).days < 7]
+            out.append((day, sum(window) / len(window)))
+        return out
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 140)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().windowText().color()
+        if not self._points:
+            p.setPen(text)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Log your weight to see its trend here.")
+            return
+        left, top, bottom, right = 44.0, 8.0, self.height() - 20.0, self.width() - 8.0
+        low = min(kg for _, kg in self._points) - 0.5
+        high = max(kg for _, kg in self._points) + 0.5
+        first, last = self._points[0][0], self._points[-1][0]
+        span = max(1, (last - first).days)
+
+        def at(day: date, kg: float) -> tuple[float, float]:
+            x = left + (right - left) * ((day - first).days / span if len(self._points) > 1 else 0.5)
+            return x, bottom - (bottom - top) * (kg - low) / (high - low)
+
+        p.setPen(QPen(GREY, 1))
+        p.drawLine(int(left), int(bottom), int(right), int(bottom))
+        p.setPen(text)
+        p.drawText(QRectF(0, top - 6, left - 4, 14), Qt.AlignmentFlag.AlignRight, f"{high:.1f}")
+        p.drawText(QRectF(0, bottom - 8, left - 4, 14), Qt.AlignmentFlag.AlignRight, f"{low:.1f}")
+        p.drawText(QRectF(left, bottom + 2, 100, 16), Qt.AlignmentFlag.AlignLeft, f"{first:%d %b}")
+        p.drawText(QRectF(right - 100, bottom + 2, 100, 16), Qt.AlignmentFlag.AlignRight, f"{last:%d %b}")
+        p.setPen(QPen(GREEN, 2))
+        trend = [at(d, kg) for d, kg in self.trend()]
+        for (x1, y1), (x2, y2) in zip(trend, trend[1:]):
+            p.drawLine(int(x1), int(y1), int(x2), int(y2))
+        p.setPen(QPen(text, 1))
+        p.setBrush(text)
+        for day, kg in self._points:
+            x, y = at(day, kg)
+            p.drawEllipse(QRectF(x - 2.5, y - 2.5, 5, 5))

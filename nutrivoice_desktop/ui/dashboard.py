@@ -73,15 +73,17 @@ class DayDashboard(QWidget):
                 return
 
     def show_overview(self, data: dict[str, Any]) -> None:
-        target, eaten, remaining = data["target"], data["eaten"], data["remaining"]
-        activity = data["activity_kcal"]
-        extra = f" (+{activity:.0f} from activity)" if activity else ""
-        self.headline.setText(f"<b>{eaten.kcal:.0f}</b> of {target.kcal + activity:.0f} kcal eaten{extra} · "
-                              f"<b>{max(0.0, remaining.kcal):.0f}</b> left")
-        budget = target.kcal + activity
-        self.bars.set_rows([("kcal", eaten.kcal, eaten.kcal, budget),
+        budget = data["budget"]  # nutrition.budget.DayBudget: the same numbers the cards and tools use
+        eaten, target = budget.eaten, budget.target
+        extra = f" (+{budget.activity_kcal:.0f} from activity)" if budget.activity_kcal else ""
+        left = budget.left_words()
+        words = f"<b>{left.split(' ', 1)[0]}</b> {left.split(' ', 1)[1]}" if left[0].isdigit() else left
+        self.headline.setText(f"<b>{eaten.kcal:.0f}</b> of {budget.budget.kcal:.0f} kcal eaten{extra} · {words}")
+        self.headline.setProperty("over", budget.over_kcal > 0)
+        self.bars.set_rows([("kcal", eaten.kcal, eaten.kcal, budget.budget.kcal),
                             ("protein", eaten.protein, eaten.protein, target.protein),
                             ("carbs", eaten.carbs, eaten.carbs, target.carbs),
                             ("fat", eaten.fat, eaten.fat, target.fat)])
-        self.history.set_days([(day, macros.kcal, target.kcal + act) for day, macros, act in data["history"]])
+        self.history.set_days([(day, macros.kcal, day_target.kcal + act)
+                               for day, macros, act, day_target in data["history"]])
         self.shown += 1

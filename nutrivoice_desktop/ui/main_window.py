@@ -1,5 +1,5 @@
-"""The main window: session controls on top, the conversation on the left, preview, day dashboard and tool
-cards on the right. Every control has a keyboard path and an accessible name."""
+"""The main window: session controls on top, the conversation on the left, preview, day dashboard and, in
+tabs, the tool cards and the diary on the right. Every control has a keyboard path and an accessible name."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from nutrivoice_desktop import APP_NAME, __version__
@@ -25,8 +25,10 @@ from nutrivoice_desktop.ui.cards import CardColumn
 from nutrivoice_desktop.ui.charts import LevelMeter
 from nutrivoice_desktop.ui.conversation import ConversationView
 from nutrivoice_desktop.ui.dashboard import DayDashboard
+from nutrivoice_desktop.ui.diary_view import DiaryView
 from nutrivoice_desktop.ui.message_center import MessageCenter
 from nutrivoice_desktop.ui.preview import PreviewPane
+from nutrivoice_desktop.ui.profile_dialog import ProfileDialog
 from nutrivoice_desktop.ui.saved_meals import SavedMealsDialog
 from nutrivoice_desktop.ui.settings_dialog import SettingsDialog
 from nutrivoice_desktop.ui.theme import apply_theme
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.messages = MessageCenter(self.problem_banner, self.statusBar(), lambda: self.tray, self.isVisible)
         self._connect()
         self.dashboard.refresh()
+        self.diary_view.refresh()
         self._apply_activity_mode()
         self.on_status(SessionState.IDLE, SessionState.IDLE.words)
 
@@ -144,7 +147,12 @@ class MainWindow(QMainWindow):
         self.dashboard = DayDashboard(self.bridge.day_overview)
         right_layout.addWidget(self.dashboard)
         self.cards = CardColumn()
-        right_layout.addWidget(self.cards, 1)
+        self.diary_view = DiaryView(self.bridge)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setAccessibleName("Results and diary")
+        self.right_tabs.addTab(self.cards, "Results")
+        self.right_tabs.addTab(self.diary_view, "Diary")
+        right_layout.addWidget(self.right_tabs, 1)
         splitter.addWidget(right)
         splitter.setSizes([640, 520])
         outer.addWidget(splitter, 1)
@@ -168,6 +176,22 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quitRequested)
         file_menu.addAction(quit_action)
 
+        edit = self.menuBar().addMenu("&Edit")
+        # QActions, not button shortcuts: they work wherever the focus is and survive any label change
+        self.undo_action = QAction("&Undo diary change", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setToolTip("Undo the newest change of the day the diary shows (Ctrl+Z)")
+        self.undo_action.triggered.connect(lambda: self.bridge.undo_day(self.diary_day()))
+        edit.addAction(self.undo_action)
+        self.redo_action = QAction("&Redo diary change", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.triggered.connect(lambda: self.bridge.redo_day(self.diary_day()))
+        edit.addAction(self.redo_action)
+        show_diary = QAction("Show the &diary", self)
+        show_diary.setShortcut(QKeySequence("Ctrl+D"))
+        show_diary.triggered.connect(lambda: self.right_tabs.setCurrentWidget(self.diary_view))
+        edit.addAction(show_diary)
+
         view = self.menuBar().addMenu("&View")
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
@@ -186,6 +210,9 @@ class MainWindow(QMainWindow):
         tools.addAction(settings_action)
         self.walkthrough_action = QAction("First-run &walkthrough…", self)
         tools.addAction(self.walkthrough_action)
+        profile = QAction("&Profile && goals…", self)
+        profile.triggered.connect(self.open_profile)
+        tools.addAction(profile)
         saved = QAction("Saved &meals…", self)
         saved.triggered.connect(self.open_saved_meals)
         tools.addAction(saved)
@@ -216,6 +243,8 @@ class MainWindow(QMainWindow):
         b.sharingChanged.connect(self.preview.set_sharing)
         b.sharingChanged.connect(self._show_sharing)
         b.diaryChanged.connect(lambda _change: self.dashboard.refresh())
+        b.diaryChanged.connect(lambda _change: self.diary_view.refresh())
+        self.diary_view.dayChanged.connect(self._diary_day_shown)
         b.mutedChanged.connect(self.mute_button.setChecked)  # the assistant keeps the one mute state
         self.cards.undoRequested.connect(b.undo)
         self.settings.changed.connect(self._setting_changed)
@@ -295,8 +324,6 @@ class MainWindow(QMainWindow):
             self.apply_hotkey()
         elif name == "voice" and self.voice_combo.currentText() != value:
             self.voice_combo.setCurrentText(value)
-        elif name == "weight_kg":
-            self.bridge.apply_profile()
         elif name in ("camera", "monitor_index") and self.bridge.sharing:
             self.bridge.set_sharing(self.bridge.sharing)  # the new camera or screen, now
         if OPTIONS[name].applies == NEXT_START and self.bridge.running:
@@ -318,6 +345,22 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # never exec() inside the qasync loop
+        return dialog
+
+    def diary_day(self):
+        """The day Edit → Undo / Redo act on: the one the diary shows (today until another is picked)."""
+        return self.diary_view.data["day"] if self.diary_view.data else self.bridge.today()
+
+    def _diary_day_shown(self, day) -> None:
+        data = self.diary_view.data or {}
+        self.undo_action.setEnabled(bool(data.get("can_undo", True)))
+        self.redo_action.setEnabled(bool(data.get("can_redo", True)))
+
+    def open_profile(self) -> ProfileDialog:
+        dialog = ProfileDialog(self.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.refresh()
         return dialog
 
     def open_saved_meals(self) -> SavedMealsDialog:

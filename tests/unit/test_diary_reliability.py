@@ -192,7 +192,7 @@ def real_read_only_error(tmp_path: Path) -> sqlite3.OperationalError:
     path = diary_with_rows(tmp_path / "ro.sqlite3", rows=1)
     db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        db.execute("INSERT INTO profile(key, value) VALUES ('kcal', 1800)")
+        db.execute("INSERT INTO profile_value(key, value) VALUES ('kcal', '1800')")
     except sqlite3.OperationalError as exc:
         return exc
     finally:

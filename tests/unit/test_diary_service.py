@@ -31,7 +31,7 @@ def test_changes_are_published_once_with_their_origin_and_reads_are_not(registry
     assert logged.ok and tool == "undo_last_change" and undone.ok
     assert [(c.tool, c.origin, c.change_id) for c in changes] == [
         ("unplanned_food", MODEL, logged.card.undo_id), ("undo_last_change", USER, undone.card.undo_id)]
-    assert overview["eaten"].kcal == 0 and overview["day"] == FIXED_DAY
+    assert overview["budget"].eaten.kcal == 0 and overview["day"] == FIXED_DAY
 
 
 def test_every_call_runs_on_the_one_diary_thread(registry, tool_context):

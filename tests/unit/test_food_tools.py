@@ -128,7 +128,7 @@ def test_an_old_diary_keeps_its_values_and_gets_real_food_ids(tmp_path):
 
 
 def test_activity_uses_the_profile_weight_and_finds_common_and_rare_activities(registry, tool_context):
-    tool_context.store.set_profile(weight_kg=82.0)
+    assert registry.call("log_weight", {"kg": 82}, tool_context).ok  # "I weigh 82 kg today"
     result = registry.call("log_activity", {"activity": "went for a run", "minutes": 30}, tool_context)
     assert result.ok and result.data["weight_kg"] == 82.0
     met = result.data["met"]

@@ -1,28 +1,34 @@
 from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolResult
-from nutrivoice_desktop.nutrition.macros import Macros
-from nutrivoice_desktop.nutrition.tooling import day_totals, diary_transaction, macro_bars, parse_day, plan_data
+from nutrivoice_desktop.nutrition.budget import day_words
+from nutrivoice_desktop.nutrition.tooling import card_day, day_totals, diary_transaction, entry_data, macro_bars, parse_day, plan_data
 
 
 def handle(ctx, args) -> ToolResult:
     day = parse_day(ctx, args.get("day"))
-    totals = day_totals(ctx, day)
+    budget = day_totals(ctx, day)
     plan = ctx.store.day_plan(day)
     eaten_by_meal = ctx.store.eaten(day)
-    target, eaten, remaining = totals["target"], totals["eaten"], totals["remaining"]
-    activity = totals["activity_kcal"]
+    activity = budget.activity_kcal
     extra = f" plus {activity:.0f} from activity" if activity else ""
-    summary = f"{day.isoformat()}: eaten {eaten.kcal:.0f} of {target.kcal:.0f} kcal{extra}; {remaining.kcal:.0f} kcal left."
+    when = day_words(day, ctx.today())
+    summary = (f"{when[0].upper()}{when[1:]}: eaten {budget.eaten.kcal:.0f} of {budget.target.kcal:.0f} kcal{extra}; "
+               f"{budget.left_words()}.")
     rows = [("Meal", "status", "target kcal", "eaten kcal")]
     rows += [(m.meal, m.status, f"{m.target.kcal:.0f}", f"{eaten_by_meal[m.meal].kcal:.0f}") for m in plan]
-    return ToolResult(True, {
-        "ok": True, "day": day.isoformat(), "target": target.as_dict(0), "eaten": eaten.as_dict(0),
-        "activity_kcal": round(activity), "remaining": remaining.as_dict(0), "meals": plan_data(plan),
-    }, Card("Today so far", summary, tuple(rows), bars=macro_bars(eaten, eaten, target + Macros(kcal=activity))))
+    entries = [entry_data(r) for r in ctx.store.food_entries(day)]
+    activities = [{"id": r["id"], "activity_code": r["activity_key"], "minutes": r["minutes"], "kcal": round(r["kcal"])}
+                  for r in ctx.store.activity_entries(day)]
+    title = "Today so far" if day == ctx.today() else f"{day:%A} {day.day} {day:%B}"
+    return ToolResult(True, {"ok": True, **budget.as_data(), "meals": plan_data(plan), "entries": entries,
+                             "activities": activities},
+                      Card(title, summary, tuple(rows), bars=macro_bars(budget.eaten, budget.eaten, budget.budget),
+                           day=card_day(ctx, day)))
 
 
 TOOL = Tool(
     name="get_day_summary",
-    description="Targets vs eaten vs remaining for a day (calories, protein, carbs, fat), per meal and in total.",
+    description="A day's targets vs eaten vs remaining (calories, protein, carbs, fat), per meal and in total, "
+                "and every food entry with its id (for edit_diary_entry, delete_diary_entry, relog_entry).",
     parameters={
         "type": "object",
         "properties": {"day": {"type": "string", "description": "ISO date; default today."}},

@@ -1,5 +1,6 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
-from nutrivoice_desktop.nutrition.tooling import day_totals, diary_transaction, parse_day
+from nutrivoice_desktop.nutrition.budget import day_words
+from nutrivoice_desktop.nutrition.tooling import card_day, day_totals, diary_transaction, parse_day
 
 
 def handle(ctx, args) -> ToolResult:
@@ -10,23 +11,25 @@ def handle(ctx, args) -> ToolResult:
         raise ToolInputError("unknown_activity", f"I don't know the activity {args['activity']!r}.{hint}",
                              suggestions=hints)
     minutes = float(args["minutes"])
-    weight = float(args.get("weight_kg") or ctx.store.profile()["weight_kg"])
+    weight = float(args.get("weight_kg") or ctx.store.profile().weight_kg)
     net = bool(args.get("net", True))
     kcal = activity.kcal(weight, minutes, net=net)
     kind = "net " if net else ""
     summary = (f"{activity.label}: {minutes:g} min at {weight:g} kg burns about {kcal:.0f} {kind}kcal "
-               f"(MET {activity.met:g}); added to today's budget.")
+               f"(MET {activity.met:g}); added to the budget of {day_words(day, ctx.today())}.")
     before = day_totals(ctx, day)
     with ctx.store.change(day, "log_activity", summary) as change:
         change.log_activity(activity.code, minutes, weight, activity.met, kcal, net=net)
     after = day_totals(ctx, day)
-    rows = (("", "kcal"), ("Burned", f"{kcal:.0f}"), ("Remaining before", f"{before['remaining'].kcal:.0f}"),
-            ("Remaining now", f"{after['remaining'].kcal:.0f}"))
+    rows = (("", "kcal"), ("Burned", f"{kcal:.0f}"), ("Remaining before", f"{before.remaining.kcal:.0f}"),
+            ("Remaining now", f"{after.remaining.kcal:.0f}"))
     return ToolResult(True, {
         "ok": True, "activity": activity.label, "compendium": activity.description, "compendium_code": activity.code, "met": activity.met,
         "minutes": minutes, "weight_kg": weight, "net": net, "kcal": round(kcal),
-        "remaining_kcal_today": round(after["remaining"].kcal), "undo_id": change.id,
-    }, Card("Activity logged", summary, rows, undo_id=change.id, source=f"Compendium 2011, code {activity.code}"))
+        "day": day.isoformat(), "remaining_kcal": round(after.remaining.kcal), "budget": after.as_data(),
+        "undo_id": change.id,
+    }, Card("Activity logged", summary, rows, undo_id=change.id, source=f"Compendium 2011, code {activity.code}",
+                 day=card_day(ctx, day)))
 
 
 TOOL = Tool(

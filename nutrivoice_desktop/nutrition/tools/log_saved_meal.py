@@ -3,7 +3,7 @@ from dataclasses import replace
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition import saved_meals
 from nutrivoice_desktop.nutrition.macros import Macros
-from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, day_totals, diary_transaction, macro_bars, parse_day
+from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, card_day, day_totals, diary_transaction, macro_bars, parse_day
 
 
 def handle(ctx, args) -> ToolResult:
@@ -29,16 +29,17 @@ def handle(ctx, args) -> ToolResult:
     summary = f"Logged {amount}“{name}” ({total.kcal:.0f} kcal) for {meal}."
     with ctx.store.change(day, "log_saved_meal", summary) as change:
         for food, grams, macros in logged:
-            change.log_food(meal, food.ref, grams, macros, planned=True, name=food.name)
+            change.log_food(meal, food.ref, grams, macros, planned=True, name=food.name, amount=f"{grams:.0f} g")
         change.set_plan([replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m for m in plan])
     after = day_totals(ctx, day)
     rows = (("Food", "grams", "kcal"),) + tuple((f.name, f"{g:.0f}", f"{m.kcal:.0f}") for f, g, m in logged)
     return ToolResult(True, {
         "ok": True, "saved_meal": name, "meal": meal, "total": total.as_dict(),
         "items": [{"food": f.name, "id": f.ref, "grams": round(g, 1)} for f, g, _ in logged],
-        "remaining_today": after["remaining"].as_dict(0), "undo_id": change.id,
-    }, Card("Saved meal logged", summary, rows, bars=macro_bars(before["eaten"], after["eaten"], after["target"]),
-            undo_id=change.id))
+        "day": day.isoformat(), "remaining": after.remaining.as_dict(0), "budget": after.as_data(),
+        "undo_id": change.id,
+    }, Card("Saved meal logged", summary, rows, bars=macro_bars(before.eaten, after.eaten, after.budget),
+            undo_id=change.id, day=card_day(ctx, day)))
 
 
 TOOL = Tool(

@@ -2,21 +2,24 @@ from dataclasses import replace
 
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition import planning
+from nutrivoice_desktop.nutrition.budget import day_words
 from nutrivoice_desktop.nutrition.macros import Macros
-from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, diary_transaction, parse_day, plan_data, plan_rows
+from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, card_day, diary_transaction, parse_day, plan_data, plan_rows
 
 
 def handle(ctx, args) -> ToolResult:
     day = parse_day(ctx, args.get("day"))
     meal = args["meal"]
     plan = ctx.store.day_plan(day)
-    missed = next(m for m in plan if m.meal == meal)
+    missed = next((m for m in plan if m.meal == meal), None)
+    if missed is None:
+        raise ToolInputError("meal_not_planned", f"{meal} is not in the meal plan of {day_words(day, ctx.today())}.")
     if missed.status != "planned":
         raise ToolInputError("meal_not_planned", f"{meal} is already marked {missed.status}.")
     receivers = [m.meal for m in plan if m.status == "planned" and m.meal != meal]
     if not receivers:
-        raise ToolInputError("no_remaining_meals", f"There are no meals left today to move {meal} into.")
-    daily = ctx.store.daily_target()
+        raise ToolInputError("no_remaining_meals", f"There are no meals left {day_words(day, ctx.today())} to move {meal} into.")
+    daily = ctx.store.daily_target(day)
     zeroed = [replace(m, target=Macros(), status="missed") if m.meal == meal else m for m in plan]
     after, leftover = planning.add_to_meals(zeroed, receivers, missed.target, daily)
     summary = f"Moved the missed {meal} ({missed.target.kcal:.0f} kcal) into {', '.join(receivers)}."
@@ -27,7 +30,8 @@ def handle(ctx, args) -> ToolResult:
     return ToolResult(True, {
         "ok": True, "missed": meal, "moved": missed.target.as_dict(0), "not_placed": leftover.as_dict(0),
         "meals": plan_data(after), "undo_id": change.id,
-    }, Card("Missed meal rebalanced", summary, plan_rows(plan, after), undo_id=change.id))
+    }, Card("Missed meal rebalanced", summary, plan_rows(plan, after), undo_id=change.id,
+                                day=card_day(ctx, day)))
 
 
 TOOL = Tool(

@@ -1,7 +1,8 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.nutrition.budget import day_words
 from nutrivoice_desktop.nutrition import planning
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, MEAL_ENUM, day_totals, diary_transaction, macro_bars, parse_day, plan_data, plan_rows, resolve_food,
+    AMOUNT_PROPERTIES, MEAL_ENUM, card_day, day_totals, diary_transaction, macro_bars, parse_day, plan_data, plan_rows, resolve_food,
     resolve_grams, FOOD_DESCRIPTION,
 )
 
@@ -15,21 +16,26 @@ def handle(ctx, args) -> ToolResult:
     plan = ctx.store.day_plan(day)
     givers = [m.meal for m in plan if m.status == "planned"]
     if not givers:
-        raise ToolInputError("no_remaining_meals", "All meals are done today; log it with log_food instead.")
+        raise ToolInputError("no_remaining_meals", f"All meals of {day_words(day, ctx.today())} are done; log it with "
+                             "log_food instead.")
     totals_before = day_totals(ctx, day)
     after, over = planning.remove_from_meals(plan, givers, eaten)
     summary = f"Logged {amount_text} {food.name} ({eaten.kcal:.0f} kcal) and trimmed {', '.join(givers)}."
     if over.kcal > 1:
-        summary += f" The remaining meals cannot absorb {over.kcal:.0f} kcal: today will end about that much over."
+        ending = ("will end" if day >= ctx.today() else "ended")
+        summary += (f" The remaining meals cannot absorb {over.kcal:.0f} kcal: {day_words(day, ctx.today())} {ending} "
+                    "about that much over.")
     with ctx.store.change(day, "unplanned_food", summary) as change:
-        change.log_food(meal, food.ref, grams, eaten, planned=False, name=food.name)
+        change.log_food(meal, food.ref, grams, eaten, planned=False, name=food.name, amount=amount_text)
         change.set_plan(after)
     totals_after = day_totals(ctx, day)
     return ToolResult(True, {
         "ok": True, "food": food.name, "food_id": food.ref, "source": food.source_label, "grams": round(grams, 1), "eaten": eaten.as_dict(),
-        "over_budget": over.as_dict(0), "meals": plan_data(after), "undo_id": change.id,
+        "over_budget": over.as_dict(0), "meals": plan_data(after), "budget": totals_after.as_data(),
+        "undo_id": change.id,
     }, Card("Unplanned food compensated", summary, plan_rows(plan, after),
-            bars=macro_bars(totals_before["eaten"], totals_after["eaten"], totals_after["target"]), undo_id=change.id, source=food.source_label))
+            bars=macro_bars(totals_before.eaten, totals_after.eaten, totals_after.budget), undo_id=change.id, source=food.source_label,
+            day=card_day(ctx, day)))
 
 
 TOOL = Tool(

@@ -1,0 +1,36 @@
+from datetime import date
+
+from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
+from nutrivoice_desktop.nutrition.tooling import (
+    ENTRY_DESCRIPTION, card_day, day_totals, diary_transaction, find_entry, macro_bars, parse_day,
+)
+
+
+def handle(ctx, args) -> ToolResult:
+    row = find_entry(ctx, parse_day(ctx, args.get("day")), args["entry"])
+    day = date.fromisoformat(row["day"])
+    name = row["food_name"] or row["food_key"]
+    summary = f"Removed {row['amount'] or str(round(row['grams'])) + ' g'} {name} ({row['kcal']:.0f} kcal) from {row['meal']}."
+    before = day_totals(ctx, day)
+    with ctx.store.change(day, "delete_diary_entry", summary) as change:
+        change.delete_food(row["id"])
+    after = day_totals(ctx, day)
+    return ToolResult(True, {"ok": True, "removed": name, "budget": after.as_data(), "undo_id": change.id},
+                      Card("Diary entry removed", summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
+                           undo_id=change.id, day=card_day(ctx, day)))
+
+
+TOOL = Tool(
+    name="delete_diary_entry",
+    description="Remove a food from the diary (logged by mistake, or not eaten after all).",
+    parameters={
+        "type": "object",
+        "properties": {
+            "entry": {"type": "string", "minLength": 1, "description": ENTRY_DESCRIPTION},
+            "day": {"type": "string", "description": "ISO date of the entry when given by name; default today."},
+        },
+        "required": ["entry"],
+        "additionalProperties": False,
+    },
+    handler=diary_transaction(handle),
+)

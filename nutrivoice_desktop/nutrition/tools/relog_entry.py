@@ -1,0 +1,46 @@
+from dataclasses import replace
+from datetime import date
+
+from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
+from nutrivoice_desktop.nutrition.macros import Macros
+from nutrivoice_desktop.nutrition.tooling import (
+    ENTRY_DESCRIPTION, MEAL_ENUM, card_day, day_totals, diary_transaction, find_entry, macro_bars, parse_day,
+)
+
+
+def handle(ctx, args) -> ToolResult:
+    row = find_entry(ctx, parse_day(ctx, args.get("from_day")), args["entry"])
+    day = parse_day(ctx, args.get("day"))
+    meal = args.get("meal") or row["meal"]
+    name = row["food_name"] or row["food_key"]
+    amount = row["amount"] or f"{row['grams']:g} g"
+    macros = Macros(row["kcal"], row["protein"], row["carbs"], row["fat"])
+    summary = f"Logged {amount} {name} ({macros.kcal:.0f} kcal) for {meal} again, as on {row['day']}."
+    before = day_totals(ctx, day)
+    plan = ctx.store.day_plan(day)
+    with ctx.store.change(day, "relog_entry", summary) as change:
+        change.log_food(meal, row["food_key"], row["grams"], macros, planned=True, name=name, amount=row["amount"])
+        change.set_plan([replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m for m in plan])
+    after = day_totals(ctx, day)
+    return ToolResult(True, {"ok": True, "food": name, "grams": row["grams"], "meal": meal, "day": day.isoformat(),
+                             "budget": after.as_data(), "undo_id": change.id},
+                      Card("Logged again", summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
+                           undo_id=change.id, day=card_day(ctx, day)))
+
+
+TOOL = Tool(
+    name="relog_entry",
+    description="Log a food from the diary again, same amount ('I had the same oatmeal as yesterday').",
+    parameters={
+        "type": "object",
+        "properties": {
+            "entry": {"type": "string", "minLength": 1, "description": ENTRY_DESCRIPTION},
+            "from_day": {"type": "string", "description": "ISO date the entry is on when given by name; default today."},
+            "meal": {"type": "string", "enum": MEAL_ENUM, "description": "Default: the entry's meal."},
+            "day": {"type": "string", "description": "ISO date to log it on; default today."},
+        },
+        "required": ["entry"],
+        "additionalProperties": False,
+    },
+    handler=diary_transaction(handle),
+)

@@ -1,0 +1,273 @@
+"""The diary of a day, as a list to read and correct: entries grouped by meal with amounts, kcal and macros,
+the day's activities, and the budget in words.
+
+Every correction (amount, meal, delete, log again) runs the same tool the assistant uses, through the
+bridge: one diary worker, one change history (so Ctrl+Z and Ctrl+Shift+Z take it back and put it back),
+a card beside the conversation, and the model told what the user changed by hand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from qasync import asyncSlot
+
+from nutrivoice_desktop.nutrition.meal_plan import MEALS
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("Food", "Amount", "kcal", "Protein g", "Carbs g", "Fat g")
+ENTRY = Qt.ItemDataRole.UserRole  # an item's entry (dict) or, for a meal row, None
+
+
+class EntryTree(QTreeWidget):
+    """The entries; Delete removes the selected one (handled here: a shortcut would also need the window
+    active, and the tree has the focus whenever the key means this)."""
+
+    deletePressed = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.deletePressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class DiaryView(QWidget):
+    dayChanged = Signal(object)  # the date shown: Edit → Undo / Redo act on it
+
+    def __init__(self, bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.day: date | None = None  # None until the first read says what today is
+        self.data: dict[str, Any] | None = None
+        self.shown = 0  # days shown: a test can wait for the next one
+        self._reading: asyncio.Task | None = None
+        self._again = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton("◀")
+        self.previous_button.setAccessibleName("Previous day")
+        self.previous_button.setToolTip("Previous day (Alt+Left)")
+        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName("Day shown")
+        self.next_button = QPushButton("▶")
+        self.next_button.setAccessibleName("Next day")
+        self.next_button.setToolTip("Next day (Alt+Right)")
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.today_button = QPushButton("Today")
+        for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
+            nav.addWidget(widget)
+        nav.addStretch(1)
+        layout.addLayout(nav)
+
+        self.tree = EntryTree()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setAccessibleName("Diary entries")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.tree, 1)
+
+        self.budget_label = QLabel()
+        self.budget_label.setObjectName("diaryBudget")
+        self.budget_label.setWordWrap(True)
+        layout.addWidget(self.budget_label)
+
+        edit = QHBoxLayout()
+        self.grams = QDoubleSpinBox()
+        self.grams.setRange(1, 5000)
+        self.grams.setDecimals(0)
+        self.grams.setSuffix(" g")
+        self.grams.setAccessibleName("New amount in grams")
+        self.amount_button = QPushButton("Set amount")
+        self.meal_combo = QComboBox()
+        self.meal_combo.setAccessibleName("Move to meal")
+        for meal in MEALS:
+            self.meal_combo.addItem(meal.capitalize(), meal)
+        self.move_button = QPushButton("Move")
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Remove the selected entry (Delete)")
+        self.relog_button = QPushButton("Log again today")
+        for widget in (self.grams, self.amount_button, self.meal_combo, self.move_button, self.delete_button,
+                       self.relog_button):
+            edit.addWidget(widget)
+        edit.addStretch(1)
+        layout.addLayout(edit)
+        self.problem = QLabel()
+        self.problem.setObjectName("diaryProblem")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+
+        self.previous_button.clicked.connect(lambda: self.show_day(self._shown_day() - timedelta(days=1)))
+        self.next_button.clicked.connect(lambda: self.show_day(self._shown_day() + timedelta(days=1)))
+        self.today_button.clicked.connect(lambda: self.show_day(None))
+        self.date_edit.dateChanged.connect(self._date_picked)
+        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+        self.amount_button.clicked.connect(self.set_amount)
+        self.move_button.clicked.connect(self.move_entry)
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.relog_button.clicked.connect(self.relog)
+        self.tree.deletePressed.connect(self.delete_entry)
+        self._selection_changed()
+
+    # -- which day --------------------------------------------------------------------------------------
+    def _shown_day(self) -> date:
+        return self.day or (self.data["today"] if self.data else date.today())
+
+    def show_day(self, day: date | None) -> None:
+        """Show *day* (None: today, whatever day that is when the diary is read)."""
+        self.day = day
+        self.refresh()
+
+    def _date_picked(self, picked: QDate) -> None:
+        day = date(picked.year(), picked.month(), picked.day())
+        if day != self._shown_day():
+            self.show_day(day)
+
+    # -- reading ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the shown day again (after any diary change); reads asked for during one are folded."""
+        if self._reading is not None and not self._reading.done():
+            self._again = True
+            return
+        self._reading = asyncio.get_event_loop().create_task(self._read(), name="diary-read")
+
+    async def _read(self) -> None:
+        while True:
+            self._again = False
+            try:
+                data = await self.bridge.day_entries(self.day or self.bridge.today())
+            except Exception as exc:  # a closed or damaged diary: say so where the entries would be
+                log.warning("diary view: could not read the diary: %s", exc)
+                self.budget_label.setText("The diary could not be read just now.")
+                return
+            if not self._again:
+                self.show_entries(data)
+                return
+
+    def show_entries(self, data: dict[str, Any]) -> None:
+        self.data = data
+        day, today, budget = data["day"], data["today"], data["budget"]
+        selected = self.selected_entry()
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.today_button.setEnabled(day != today)
+        self.tree.clear()
+        targets = {m.meal: m for m in data["plan"]}
+        by_meal: dict[str, list[dict]] = {meal: [] for meal in MEALS}
+        for entry in data["entries"]:
+            by_meal.setdefault(entry["meal"], []).append(entry)
+        for meal, entries in by_meal.items():
+            if not entries and meal not in targets:
+                continue
+            eaten = sum(e["kcal"] for e in entries)
+            plan = targets.get(meal)
+            status = f" · {plan.status}" if plan is not None and plan.status == "missed" else ""
+            target = f" of {plan.target.kcal:.0f}" if plan is not None and plan.status != "missed" else ""
+            head = QTreeWidgetItem([f"{meal.capitalize()}{status}", "", f"{eaten:.0f}{target}", "", "", ""])
+            font = head.font(0)
+            font.setBold(True)
+            for column in range(len(COLUMNS)):
+                head.setFont(column, font)
+            head.setData(0, ENTRY, None)
+            self.tree.addTopLevelItem(head)
+            for entry in entries:
+                item = QTreeWidgetItem([f"   {entry['food']}", entry["amount"], f"{entry['kcal']}",
+                                        f"{entry['protein']:g}", f"{entry['carbs']:g}", f"{entry['fat']:g}"])
+                item.setData(0, ENTRY, entry)
+                item.setToolTip(0, f"{entry['food']} — {entry['food_id']}")
+                for column in range(2, len(COLUMNS)):
+                    item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+                self.tree.addTopLevelItem(item)
+                if selected is not None and entry["id"] == selected["id"]:
+                    self.tree.setCurrentItem(item)
+        for activity in data["activities"]:
+            item = QTreeWidgetItem([f"Activity: {activity['activity']}", f"{activity['minutes']:g} min",
+                                    f"−{activity['kcal']:.0f}", "", "", ""])
+            item.setData(0, ENTRY, None)
+            self.tree.addTopLevelItem(item)
+        if not data["entries"] and not data["activities"]:
+            self.tree.addTopLevelItem(QTreeWidgetItem(["Nothing logged this day yet."]))
+        when = "Today" if day == today else f"{day:%A} {day.day} {day:%B}"
+        self.budget_label.setText(f"{when}: {budget.eaten.kcal:.0f} of {budget.budget.kcal:.0f} kcal eaten · "
+                                  f"<b>{budget.left_words()}</b>")
+        self._selection_changed()
+        self.shown += 1
+        self.dayChanged.emit(day)
+
+    # -- correcting -----------------------------------------------------------------------------------
+    def selected_entry(self) -> dict | None:
+        item = self.tree.currentItem()
+        return item.data(0, ENTRY) if item is not None else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            entry = item.data(0, ENTRY)
+            if entry is not None and entry["id"] == entry_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        entry = self.selected_entry()
+        for widget in (self.grams, self.amount_button, self.meal_combo, self.move_button, self.delete_button,
+                       self.relog_button):
+            widget.setEnabled(entry is not None)
+        if entry is not None:
+            self.grams.setValue(entry["grams"])
+            self.meal_combo.setCurrentIndex(max(0, self.meal_combo.findData(entry["meal"])))
+
+    @asyncSlot()
+    async def set_amount(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            await self._use("edit_diary_entry", {"entry": str(entry["id"]), "grams": float(self.grams.value())})
+
+    @asyncSlot()
+    async def move_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            await self._use("edit_diary_entry", {"entry": str(entry["id"]), "meal": self.meal_combo.currentData()})
+
+    @asyncSlot()
+    async def delete_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            await self._use("delete_diary_entry", {"entry": str(entry["id"])})
+
+    @asyncSlot()
+    async def relog(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            await self._use("relog_entry", {"entry": str(entry["id"])})
+
+    async def _use(self, tool: str, args: dict) -> None:
+        """Run the tool; its card appears beside the conversation and the view refreshes on the change."""
+        self.problem.clear()
+        try:
+            result = await self.bridge.use_tool(tool, args)
+        except Exception as exc:  # the diary closed (quitting) or failed: say it here, lose nothing
+            self.problem.setText(f"That did not work: {exc}")
+            return
+        if not result.ok:
+            self.problem.setText(result.data["error"]["message"])
