@@ -33,6 +33,9 @@ PHRASES = ROOT / "tests" / "data" / "food_phrases.csv"
 HOLDOUT = ROOT / "tests" / "data" / "food_phrases_holdout.csv"
 # a third labeller, after the second review: unseen by anyone tuning the search when first measured
 HOLDOUT2 = ROOT / "tests" / "data" / "food_phrases_holdout2.csv"
+# a fourth labeller, written while ~420 rows of everyday foods were added to the aliases by two others who
+# never saw it: its first measurement is the honest figure after that work
+HOLDOUT3 = ROOT / "tests" / "data" / "food_phrases_holdout3.csv"
 SEED = 13
 
 
@@ -92,7 +95,8 @@ def table(per_lang) -> list[str]:
     return lines + [f"| **all** | {n} | **{top1 / n:.1%}** | **{top5 / n:.1%}** |", ""]
 
 
-def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, all_ms, phrase_ms) -> str:
+def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, fourth, fourth_misses, all_ms,
+           phrase_ms) -> str:
     n = sum(v[0] for v in per_lang.values())
     lines = [
         "# Food search: accuracy and speed",
@@ -116,6 +120,13 @@ def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, all_ms,
               "(`tests/data/food_phrases_holdout2.csv`); its first measurement, before anyone looked at its "
               "misses, was top-1 73.6 %, top-5 80.3 %. Today:", ""]
     lines += table(fresh)
+    lines += ["Afterwards two more alias files (`foods_more_western.csv`, `foods_more_world.csv`: everyday foods of "
+              "the US/UK, German and French kitchens; Spanish and Latin American, Indian, East Asian and Middle "
+              "Eastern dishes) were written by people who saw no labelled set, while a fourth labeller wrote "
+              "`tests/data/food_phrases_holdout3.csv` without seeing the aliases or the search. Its first "
+              "measurement, with nothing tuned to it, was top-1 92.1 %, top-5 95.4 %: below the issue's target "
+              "(95 % / 99 %), and the best estimate of what a new user meets. Today:", ""]
+    lines += table(fourth)
     lines += [              "## Speed of one search (ms)", "",
               "| queries | n | p50 | p95 | p99 | max |", "|---|---|---|---|---|---|"]
     for title, values in (("every food's description and name, and the phrases", all_ms),
@@ -128,7 +139,9 @@ def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, all_ms,
               "## Held-out phrases whose first answer was not an accepted one", "",
               "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *held_misses, "",
               "## Third set: phrases whose first answer was not an accepted one", "",
-              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *fresh_misses, ""]
+              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *fresh_misses, "",
+              "## Fourth set: phrases whose first answer was not an accepted one", "",
+              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *fourth_misses, ""]
     return "\n".join(lines)
 
 
@@ -140,8 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     per_lang, misses = accuracy(foods)
     held_out, held_misses = accuracy(foods, HOLDOUT)
     fresh, fresh_misses = accuracy(foods, HOLDOUT2)
+    fourth, fourth_misses = accuracy(foods, HOLDOUT3)
     all_ms, phrase_ms = timings(foods)
-    text = report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, all_ms, phrase_ms)
+    text = report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, fourth, fourth_misses, all_ms,
+                  phrase_ms)
     args.write.write_text(text, encoding="utf-8")
     print(text)
     return 0

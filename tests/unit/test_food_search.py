@@ -14,11 +14,13 @@ from nutrivoice_desktop.nutrition.food_db import FoodDatabase
 from nutrivoice_desktop.nutrition.food_text import normalize, split_amount
 from nutrivoice_desktop.services import paths
 
-HOLDOUT_TOP1, HOLDOUT_TOP5 = 0.86, 0.90  # today 87.8 % and 91.9 %, less about 2 points (docs/FOOD_SEARCH.md)
+HOLDOUT_TOP1, HOLDOUT_TOP5 = 0.88, 0.91  # today 90.2 % and 93.8 %, less about 2 points (docs/FOOD_SEARCH.md)
 PHRASES = Path(__file__).resolve().parents[1] / "data" / "food_phrases.csv"
 HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "food_phrases_holdout.csv"
 HOLDOUT2 = Path(__file__).resolve().parents[1] / "data" / "food_phrases_holdout2.csv"
-FRESH_TOP1, FRESH_TOP5 = 0.72, 0.78  # today 74.2 % and 80.9 % (first measured unseen: 73.6 %, 80.3 %)
+FRESH_TOP1, FRESH_TOP5 = 0.75, 0.81  # today 77.7 % and 83.8 % (first measured unseen: 73.6 %, 80.3 %)
+HOLDOUT3 = Path(__file__).resolve().parents[1] / "data" / "food_phrases_holdout3.csv"
+FOURTH_TOP1, FOURTH_TOP5 = 0.90, 0.93  # first measured unseen: 92.1 % and 95.4 %
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +144,13 @@ def test_third_set_the_honest_figure_does_not_regress(foods):
     assert n >= 250
     print(f"third set: top-1 {rate1:.1%}, top-5 {rate5:.1%} of {n}")
     assert rate1 >= FRESH_TOP1 and rate5 >= FRESH_TOP5, misses
+
+
+def test_fourth_set_written_while_the_aliases_grew_does_not_regress(foods):
+    """tests/data/food_phrases_holdout3.csv: a fourth labeller who saw neither aliases nor search, written
+    while two others added ~420 rows of everyday foods without seeing any labelled set. Its first figure
+    (92.1 % / 95.4 %) is the honest one; it is still below the issue's target (docs/FOOD_SEARCH.md)."""
+    rate1, rate5, n, misses = accuracy(foods, HOLDOUT3)
+    assert n >= 300
+    print(f"fourth set: top-1 {rate1:.1%}, top-5 {rate5:.1%} of {n}")
+    assert rate1 >= FOURTH_TOP1 and rate5 >= FOURTH_TOP5, misses
