@@ -16,11 +16,13 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from nutrivoice_desktop.core.signals import Topic
 from nutrivoice_desktop.core.tools import ToolPolicy, ToolRegistry, ToolResult
 from nutrivoice_desktop.nutrition.context import NutritionContext
+from nutrivoice_desktop.nutrition import diary_export
 from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition.tooling import entry_data
 
@@ -128,6 +130,32 @@ class DiaryService:
         """Values a former version kept elsewhere (the Settings body weight), taken once where the profile has
         none of its own."""
         await self._submit(functools.partial(self.context.store.adopt_profile, **values))
+
+    # -- files ----------------------------------------------------------------------------------------------
+    async def export_diary(self, path: Path, start: date | None = None, end: date | None = None) -> int:
+        """Write the days from *start* (default: the first logged) to *end* (default today) as CSV or JSON,
+        by the file's suffix; returns the number of days written. OSError/ValueError say what went wrong."""
+        return await self._submit(self._export, path, start, end)
+
+    def _export(self, path: Path, start: date | None, end: date | None) -> int:  # worker
+        store = self.context.store
+        end = end or self.context.today()
+        start = start or store.first_day() or end
+        days = diary_export.days_of(store, start, end)
+        if path.suffix.lower() == ".json":
+            diary_export.write_json(days, path)
+        else:
+            diary_export.write_csv(days, path)
+        return len(days)
+
+    async def import_diary(self, path: Path) -> dict[str, int]:
+        """Log the entries of a diary CSV (one change per day); raises diary_export.DiaryFileError, naming the
+        line, before anything is written."""
+        entries = await asyncio.to_thread(diary_export.read_csv, path)
+        done = await self._submit(diary_export.import_entries, self.context.store, entries)
+        summary = f"Imported {sum(done.values())} entries for {len(done)} days from {path.name}."
+        self.changed.emit(DiaryChange("import_diary", None, USER, summary))
+        return done
 
     # -- plumbing ---------------------------------------------------------------------------------------
     def _submit(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:

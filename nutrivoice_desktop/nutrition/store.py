@@ -235,6 +235,13 @@ class DiaryStore:
                 return Macros(*row)
         return self.profile().target()
 
+    def first_day(self) -> date | None:
+        """The first day anything was logged (for "export everything")."""
+        with self._lock:
+            row = self._db.execute("SELECT MIN(day) FROM (SELECT day FROM food_log UNION ALL "
+                                   "SELECT day FROM activity_log)").fetchone()
+        return date.fromisoformat(row[0]) if row[0] else None
+
     def weights(self, end: date, days: int) -> list[tuple[date, float]]:
         """(day, kg) logged in the *days* days ending at *end*, oldest first."""
         start = end - timedelta(days=days - 1)

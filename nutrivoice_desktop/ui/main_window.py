@@ -4,6 +4,7 @@ tabs, the tool cards and the diary on the right. Every control has a keyboard pa
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon)
         self.resize(1180, 760)
+        self.tool_results: list[str] = []  # this run's cards as Markdown lines, for the conversation export
         self._build()
         self._build_menu()
         self.messages = MessageCenter(self.problem_banner, self.statusBar(), lambda: self.tray, self.isVisible)
@@ -171,6 +173,13 @@ class MainWindow(QMainWindow):
         copy.triggered.connect(self.copy_conversation)
         file_menu.addAction(copy)
         file_menu.addSeparator()
+        export_diary = QAction("Export &diary…", self)
+        export_diary.triggered.connect(self.ask_export_diary)
+        file_menu.addAction(export_diary)
+        import_diary = QAction("&Import diary…", self)
+        import_diary.triggered.connect(self.ask_import_diary)
+        file_menu.addAction(import_diary)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quitRequested)
@@ -276,6 +285,7 @@ class MainWindow(QMainWindow):
 
     def on_tool_result(self, result: ToolResult, tool: str) -> None:
         self.cards.add_result(result, tool)
+        self.record_tool_result(result, tool)
         log.info("card shown for %s: %s", tool, result.card.title)
         if self.tray is not None and not self.isVisible():
             self.tray.notify(result.card.title, result.card.summary)
@@ -389,16 +399,60 @@ class MainWindow(QMainWindow):
         if path:
             self.write_conversation(Path(path))
 
+    def ask_export_diary(self) -> None:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, "Export diary", str(Path(documents) / "nutrivoice-diary.csv"),
+                                              "CSV (*.csv);;JSON (*.json)")
+        if path:
+            self.export_diary(Path(path))
+
+    @asyncSlot(object)
+    async def export_diary(self, path: Path) -> None:
+        try:
+            days = await self.bridge.export_diary(path)
+        except (OSError, ValueError) as exc:
+            self.say(Level.WARNING, str(exc), "Choose another folder.", "export", "Could not export the diary")
+        else:
+            self.say(Level.INFO, f"Diary saved to {path} ({days} days)")
+
+    def ask_import_diary(self) -> None:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(self, "Import diary", documents, "NutriVoice diary CSV (*.csv)")
+        if path:
+            self.import_diary(Path(path))
+
+    @asyncSlot(object)
+    async def import_diary(self, path: Path) -> None:
+        try:
+            done = await self.bridge.import_diary(path)
+        except (OSError, ValueError) as exc:  # DiaryFileError names the line; nothing was written
+            self.say(Level.WARNING, str(exc), "Nothing was imported.", "import", "Could not import the diary")
+        else:
+            self.say(Level.INFO, f"Imported {sum(done.values())} entries for {len(done)} days (Ctrl+Z undoes a day)")
+
+    def record_tool_result(self, result: ToolResult, tool: str) -> None:
+        card = result.card
+        self.tool_results.append(f"- {datetime.now():%H:%M} **{card.title}** ({tool})"
+                                 f"{' for ' + card.day if card.day else ''}: {card.summary}"
+                                 f"{' Source: ' + card.source + '.' if card.source else ''}")
+
+    def conversation_text(self) -> str:
+        """The transcript, and the tool results of this run (what the assistant did, with its sources)."""
+        text = self.conversation.plain_text()
+        if self.tool_results:
+            text += "\n\n## Tool results\n\n" + "\n".join(self.tool_results) + "\n"
+        return text
+
     def write_conversation(self, path: Path) -> None:
         try:
-            path.write_text(self.conversation.plain_text(), encoding="utf-8")
+            path.write_text(self.conversation_text(), encoding="utf-8")
         except OSError as exc:
             self.say(Level.WARNING, str(exc), "Choose another folder.", "export", "Could not export")
         else:
             self.say(Level.INFO, f"Conversation saved to {path}")
 
     def copy_conversation(self) -> None:
-        QApplication.clipboard().setText(self.conversation.plain_text())
+        QApplication.clipboard().setText(self.conversation_text())
         self.say(Level.INFO, "Conversation copied")
 
     def closeEvent(self, event: QCloseEvent) -> None:

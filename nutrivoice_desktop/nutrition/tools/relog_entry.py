@@ -1,5 +1,4 @@
 from dataclasses import replace
-from datetime import date
 
 from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
 from nutrivoice_desktop.nutrition.macros import Macros
