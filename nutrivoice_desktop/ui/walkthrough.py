@@ -1,8 +1,9 @@
-"""First-run walkthrough: the API key (to the keyring), a microphone check with a live level, a first question."""
+"""First-run walkthrough: the API key (to the keyring), a microphone check with a live level, the profile and
+goal (optional), a first question."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizard, QWizardPage
 from qasync import asyncSlot
 
 from nutrivoice_desktop.services import secrets
@@ -83,6 +84,33 @@ class MicPage(QWizardPage):
         return True
 
 
+class ProfilePage(QWizardPage):
+    """Optional: body data and a goal give targets that are the user's own (Next skips it)."""
+
+    def __init__(self, bridge) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self.dialog = None
+        self.setTitle("Your targets (optional)")
+        self.setSubTitle("Until you say otherwise the day's targets are 2000 kcal, 100 g protein, 250 g carbs and "
+                         "67 g fat. Your weight, height, age, sex, activity and goal give targets that fit you "
+                         "(Mifflin-St Jeor). You can also just tell the assistant, or do it later in "
+                         "Tools → Profile & goals.")
+        layout = QVBoxLayout(self)
+        self.open_button = QPushButton("Set my profile and goal…")
+        self.open_button.clicked.connect(self.open_profile)
+        layout.addWidget(self.open_button)
+        layout.addStretch(1)
+
+    def open_profile(self):
+        from nutrivoice_desktop.ui.profile_dialog import ProfileDialog
+
+        self.dialog = ProfileDialog(self.bridge, self.wizard())
+        self.dialog.open()  # never exec() inside the qasync loop
+        self.dialog.refresh()
+        return self.dialog
+
+
 class FirstQuestionPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -103,6 +131,8 @@ class Walkthrough(QWizard):
         self.mic_page = MicPage(bridge)
         self.addPage(self.key_page)
         self.addPage(self.mic_page)
+        self.profile_page = ProfilePage(bridge)
+        self.addPage(self.profile_page)
         self.addPage(FirstQuestionPage())
         self.finished.connect(self._done)
 

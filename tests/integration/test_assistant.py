@@ -108,7 +108,7 @@ def test_undo_from_a_card_takes_the_change_back_and_tells_the_model(tmp_path, se
     assert len(notes) == 1 and "banana" in str(notes[0]).lower()
 
 
-def test_the_saved_mode_and_weight_apply_at_start(tmp_path, settings, registry, tool_context):
+def test_the_saved_mode_applies_at_start(tmp_path, settings, registry, tool_context):
     video = write_clip(tmp_path / "plate.avi")
 
     async def scenario(conn):
@@ -117,8 +117,7 @@ def test_the_saved_mode_and_weight_apply_at_start(tmp_path, settings, registry, 
         await conn.hold(5)
 
     async def main(server):
-        assistant, _log = build(server, settings, registry, tool_context, mode="camera", camera=video,
-                                weight_kg=82)
+        assistant, _log = build(server, settings, registry, tool_context, mode="camera", camera=video)
         shared = []
         assistant.sharing_changed.connect(shared.append)
         await assistant.start()
@@ -134,4 +133,3 @@ def test_the_saved_mode_and_weight_apply_at_start(tmp_path, settings, registry, 
         shared = run_async(main(server), 30)
         frames = server.connections[0].of_kind("video")
     assert shared[:1] == ["camera"] and frames
-    assert reopened(tool_context).profile()["weight_kg"] == 82

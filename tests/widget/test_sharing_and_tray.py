@@ -102,6 +102,11 @@ def test_walkthrough_stores_the_key_and_finishes(qtbot, base_dir, registry, tool
         assert secrets.load_api_key() == "walkthrough-key-123456"
         qtbot.waitUntil(lambda: wizard.mic_page.message.text() not in ("", "Opening the microphone…"), timeout=5000)
         wizard.next()
+        assert wizard.currentPage() is wizard.profile_page  # optional: it opens the Profile page, or is skipped
+        profile = wizard.profile_page.open_profile()
+        qtbot.waitUntil(lambda: profile.shown >= 1, timeout=5000)
+        profile.close()
+        wizard.next()
         wizard.accept()
         assert settings.get("first_run_done") is True
     finally:

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def damaged_diary_with_backup(folder: Path) -> tuple[Path, DiaryOpenError]:
     path = folder / "diary.sqlite3"
     store = open_diary(path)  # makes today's backup
-    store.set_profile(weight_kg=81.0)
+    store.adopt_profile(weight_kg=81.0)
     store.close()
     backup = diary_files.backups(path)[0]
     os.utime(backup, (time.time() - 86400,) * 2)
