@@ -51,6 +51,7 @@ class DiaryView(QWidget):
         self.shown = 0  # days shown: a test can wait for the next one
         self._reading: asyncio.Task | None = None
         self._again = False
+        self._stale = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -144,7 +145,12 @@ class DiaryView(QWidget):
 
     # -- reading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the shown day again (after any diary change); reads asked for during one are folded."""
+        """Read the shown day again (after any diary change); reads asked for during one are folded. While the
+        view is hidden (another tab) nothing is read or rebuilt: it reads when shown (showEvent)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         if self._reading is not None and not self._reading.done():
             self._again = True
             return
@@ -213,6 +219,11 @@ class DiaryView(QWidget):
         self._selection_changed()
         self.shown += 1
         self.dayChanged.emit(day)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # -- correcting -----------------------------------------------------------------------------------
     def selected_entry(self) -> dict | None:

@@ -87,7 +87,7 @@ def test_two_processes_opening_one_new_diary_together_both_succeed(tmp_path):
             assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
             assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            assert {"profile", "day_meals", "changes", "food_log", "activity_log"} <= tables
+            assert {"profile_value", "day_meals", "changes", "food_log", "activity_log"} <= tables
             assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             db.close()

@@ -27,6 +27,7 @@ def window(qtbot, base_dir, registry, tool_context, aloop):
     win = MainWindow(settings, bridge, QIcon())
     qtbot.addWidget(win)
     win.show()
+    win.right_tabs.setCurrentWidget(win.diary_view)  # hidden, the view reads nothing (the soak's loop stalls)
     qtbot.waitUntil(lambda: win.dashboard.shown >= 1 and win.diary_view.shown >= 1, timeout=5000)
     return win
 
