@@ -368,25 +368,21 @@ class Assistant:
 
     async def undo(self, change_id: int) -> ev.ToolFinished | None:
         """A card's Undo: the diary change is taken back, and the model is told (dispatched on ``changed``)."""
-        undone = await self.diary.undo(change_id, origin=USER)
-        if undone is None:
-            return None
-        finished = ev.ToolFinished(f"undo-{change_id}", *undone, 0.0)
-        self.events.tool_finished.emit(finished)
-        return finished
+        return self._finished(f"undo-{change_id}", await self.diary.undo(change_id, origin=USER))
 
     async def undo_day(self, day: date) -> ev.ToolFinished | None:
         """Edit → Undo (Ctrl+Z) for the day the diary view shows; the model is told as for a card's Undo."""
-        return self._finished("undo", await self.diary.undo_day(day, origin=USER))
+        return self._finished("user-undo", await self.diary.undo_day(day, origin=USER))
 
     async def redo_day(self, day: date) -> ev.ToolFinished | None:
         """Edit → Redo (Ctrl+Shift+Z)."""
-        return self._finished("redo", await self.diary.redo_day(day, origin=USER))
+        return self._finished("user-redo", await self.diary.redo_day(day, origin=USER))
 
-    def _finished(self, what: str, done: tuple[str, ToolResult] | None) -> ev.ToolFinished | None:
+    def _finished(self, call_id: str, done: tuple[str, ToolResult] | None) -> ev.ToolFinished | None:
+        """Publish an undo or redo the user asked for (tool name, result) as a finished tool call: its card."""
         if done is None:
             return None
-        finished = ev.ToolFinished(f"user-{what}", *done, 0.0)
+        finished = ev.ToolFinished(call_id, *done, 0.0)
         self.events.tool_finished.emit(finished)
         return finished
 

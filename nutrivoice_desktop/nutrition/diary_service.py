@@ -71,20 +71,19 @@ class DiaryService:
     async def undo(self, change_id: int, *, origin: str = USER) -> tuple[str, ToolResult] | None:
         """Take back diary change *change_id*: (the undo tool's name, its result), or None when no tool can
         (a registry without an undo tool)."""
-        name = self.registry.undo_tool()
-        if name is None:
-            return None
-        return name, await self.call(name, {"undo_id": change_id}, origin=origin)
+        return await self._call_if(self.registry.undo_tool(), {"undo_id": change_id}, origin)
 
     async def undo_day(self, day: date, *, origin: str = USER) -> tuple[str, ToolResult] | None:
         """Undo (Ctrl+Z): the newest change of *day* still standing."""
-        name = self.registry.undo_tool()
-        return None if name is None else (name, await self.call(name, {"day": day.isoformat()}, origin=origin))
+        return await self._call_if(self.registry.undo_tool(), {"day": day.isoformat()}, origin)
 
     async def redo_day(self, day: date, *, origin: str = USER) -> tuple[str, ToolResult] | None:
         """Redo (Ctrl+Shift+Z): the change of *day* undone last."""
-        name = self.registry.redo_tool()
-        return None if name is None else (name, await self.call(name, {"day": day.isoformat()}, origin=origin))
+        return await self._call_if(self.registry.redo_tool(), {"day": day.isoformat()}, origin)
+
+    async def _call_if(self, name: str | None, args: dict[str, Any], origin: str) -> tuple[str, ToolResult] | None:
+        """(name, result) of the tool the registry names for the job; None when it names none."""
+        return None if name is None else (name, await self.call(name, args, origin=origin))
 
     # -- reads for the window -------------------------------------------------------------------------
     async def day_overview(self, day: date | None = None, history_days: int = 7) -> dict[str, Any]:
@@ -93,9 +92,8 @@ class DiaryService:
     def _overview(self, day: date | None, history_days: int) -> dict[str, Any]:  # worker
         day = day or self.context.today()
         store = self.context.store
-        budget = day_budget(store, day)
-        history = [(d, eaten, act, store.daily_target(d)) for d, eaten, act in store.history(day, history_days)]
-        return {"budget": budget, "history": history, "day": day, "today": self.context.today()}
+        return {"budget": day_budget(store, day), "history": store.history(day, history_days), "day": day,
+                "today": self.context.today()}
 
     async def day_entries(self, day: date) -> dict[str, Any]:
         """What the diary view shows for *day*: the budget, the plan, food entries and activities, and whether
@@ -112,9 +110,11 @@ class DiaryService:
                 label = r["activity_key"]
             activities.append({"id": r["id"], "activity": label,
                                "minutes": r["minutes"], "kcal": r["kcal"]})
-        return {"day": day, "today": self.context.today(), "budget": day_budget(store, day),
-                "plan": store.day_plan(day) if store.food_entries(day) or day >= self.context.today() else [],
-                "entries": [entry_data(r) for r in store.food_entries(day)], "activities": activities,
+        entries = store.food_entries(day)
+        # a past day with nothing eaten is not planned just by looking at it
+        plan = store.day_plan(day) if entries or day >= self.context.today() else []
+        return {"day": day, "today": self.context.today(), "budget": day_budget(store, day), "plan": plan,
+                "entries": [entry_data(r) for r in entries], "activities": activities,
                 "can_undo": store.latest_change(day) is not None, "can_redo": store.redoable_change(day) is not None}
 
     async def profile_overview(self, weight_days: int = 90) -> dict[str, Any]:

@@ -281,16 +281,17 @@ class DiaryStore:
                    "kcal = excluded.kcal, protein = excluded.protein, carbs = excluded.carbs, fat = excluded.fat",
                    (day.isoformat(), *target.as_tuple()))
 
-    def _state(self, day: date, parts: dict[str, set[str] | bool]) -> dict[str, object]:
-        """The current value of each part a change touched: the plan, the day's target, profile fields."""
+    def _state(self, day: date, parts: set[str], profile_keys: set[str] = frozenset()) -> dict[str, object]:
+        """The current value of what a change touched: the day's plan ("meals" in *parts*), its target
+        ("target"), and the stored profile values of *profile_keys* (None: not stored)."""
         state: dict[str, object] = {}
-        if parts.get("meals"):
+        if "meals" in parts:
             state["meals"] = [(m.meal, m.target.as_tuple(), m.status) for m in self.day_plan(day)]
-        if parts.get("target"):
+        if "target" in parts:
             state["target"] = list(self.daily_target(day).as_tuple())
-        if parts.get("profile"):
+        if profile_keys:
             stored = self._values()
-            state["profile"] = {k: stored.get(k) for k in sorted(parts["profile"])}  # type: ignore[arg-type]
+            state["profile"] = {k: stored.get(k) for k in sorted(profile_keys)}
         return state
 
     def _restore(self, db: sqlite3.Connection, day: date, state: dict) -> None:
@@ -334,7 +335,7 @@ class DiaryStore:
                 self._restore(db, day, json.loads(row["state_before"]))
             else:  # recorded before redo existed: keep the plan it left, for a redo, then put back its plan
                 db.execute("UPDATE changes SET state_after = ? WHERE id = ?",
-                           (json.dumps(self._state(day, {"meals": True})), change_id))
+                           (json.dumps(self._state(day, {"meals"})), change_id))
                 self._restore(db, day, {"meals": json.loads(row["meals_before"])})
             db.execute("UPDATE changes SET undone = ? WHERE id = ?", (UNDONE, change_id))
             return row["summary"]
@@ -420,22 +421,29 @@ class DiaryStore:
             return self._db.execute("SELECT COALESCE(SUM(kcal), 0) FROM activity_log WHERE day = ?",
                                     (day.isoformat(),)).fetchone()[0]
 
-    def history(self, end: date, days: int) -> list[tuple[date, Macros, float]]:
-        """(day, eaten, activity kcal) for the *days* days ending at *end*, oldest first, zeros included."""
+    def history(self, end: date, days: int) -> list[tuple[date, Macros, float, Macros]]:
+        """(day, eaten, activity kcal, the day's target) for the *days* days ending at *end*, oldest first,
+        zeros included; a day never planned has the profile's target (as daily_target says)."""
         start = end - timedelta(days=days - 1)
+        span = (start.isoformat(), end.isoformat())
         eaten: dict[str, Macros] = {}
         burned: dict[str, float] = {}
+        targets: dict[str, Macros] = {}
         with self._lock:
             for r in self._db.execute("SELECT day, SUM(kcal), SUM(protein), SUM(carbs), SUM(fat) FROM food_log "
-                                      "WHERE day BETWEEN ? AND ? GROUP BY day", (start.isoformat(), end.isoformat())):
+                                      "WHERE day BETWEEN ? AND ? GROUP BY day", span):
                 eaten[r[0]] = Macros(r[1], r[2], r[3], r[4])
             for r in self._db.execute("SELECT day, SUM(kcal) FROM activity_log WHERE day BETWEEN ? AND ? GROUP BY day",
-                                      (start.isoformat(), end.isoformat())):
+                                      span):
                 burned[r[0]] = r[1]
+            for r in self._db.execute("SELECT day, kcal, protein, carbs, fat FROM day_target WHERE day BETWEEN ? AND ?",
+                                      span):
+                targets[r[0]] = Macros(r[1], r[2], r[3], r[4])
+        default = self.profile().target()
         out = []
         for i in range(days):
-            d = start + timedelta(days=i)
-            out.append((d, eaten.get(d.isoformat(), Macros()), burned.get(d.isoformat(), 0.0)))
+            d = (start + timedelta(days=i)).isoformat()
+            out.append((start + timedelta(days=i), eaten.get(d, Macros()), burned.get(d, 0.0), targets.get(d, default)))
         return out
 
     # -- foods of the old table -----------------------------------------------------------------------
@@ -484,20 +492,21 @@ class ChangeWriter:
     def __init__(self, store: DiaryStore, db: sqlite3.Connection, day: date, change_id: int) -> None:
         self._store, self._db, self.day, self.id = store, db, day, change_id
         self._seq = 0
-        self._parts: dict[str, set[str] | bool] = {}
-        self._before: dict[str, object] = {}
+        self._parts: set[str] = set()  # "meals", "target": touched by this change
+        self._profile_keys: set[str] = set()  # profile values touched by this change
+        self._before: dict = {}
 
     # -- the day's plan, target and the profile: their value before the first write is kept -------------
-    def _touch(self, part: str, keys: set[str] | None = None) -> None:
-        if part == "profile":
-            new = set(keys or ()) - set(self._parts.get("profile") or ())  # type: ignore[arg-type]
-            if new:
-                self._before.setdefault("profile", {}).update(  # type: ignore[union-attr]
-                    self._store._state(self.day, {"profile": new})["profile"])
-                self._parts["profile"] = set(self._parts.get("profile") or ()) | new  # type: ignore[arg-type]
-        elif part not in self._parts:
-            self._before.update(self._store._state(self.day, {part: True}))
-            self._parts[part] = True
+    def _touch(self, part: str) -> None:
+        if part not in self._parts:
+            self._before.update(self._store._state(self.day, {part}))
+            self._parts.add(part)
+
+    def _touch_profile(self, keys: set[str]) -> None:
+        new = keys - self._profile_keys
+        if new:
+            self._before.setdefault("profile", {}).update(self._store._state(self.day, set(), new)["profile"])
+            self._profile_keys |= new
 
     def set_plan(self, plan: list[MealPlan]) -> None:
         self._touch("meals")
@@ -520,11 +529,11 @@ class ChangeWriter:
         """Store *profile* (built with Profile.changed, so checked); only the fields that differ are written."""
         current = self._store.profile().values()
         changed = {k: v for k, v in profile.values().items() if current.get(k) != v}
-        self._touch("profile", set(changed))
+        self._touch_profile(set(changed))
         self._store._store_values(self._db, changed)
 
     def set_meal_slots(self, slots: MealSlots) -> None:
-        self._touch("profile", {"meal_plan"})
+        self._touch_profile({"meal_plan"})
         self._store._store_values(self._db, {"meal_plan": slots.to_value()})
 
     # -- entry rows ---------------------------------------------------------------------------------------
@@ -603,8 +612,8 @@ class ChangeWriter:
 
     def finish(self) -> None:
         """Record the state the change leaves (called by DiaryStore.change when the writes are done)."""
-        if self._parts:
-            after = self._store._state(self.day, self._parts)
+        if self._parts or self._profile_keys:
+            after = self._store._state(self.day, self._parts, self._profile_keys)
             self._db.execute("UPDATE changes SET state_before = ?, state_after = ? WHERE id = ?",
                              (json.dumps(self._before), json.dumps(after), self.id))
 

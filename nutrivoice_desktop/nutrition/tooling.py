@@ -6,13 +6,13 @@ from __future__ import annotations
 import functools
 import logging
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 from nutrivoice_desktop.core.tools import CHANGED, LATER, NEVER, Card, Handler, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.nutrition.diary_errors import LOCKED, write_failure
 from nutrivoice_desktop.nutrition import portions
-from nutrivoice_desktop.nutrition.budget import DayBudget, day_budget
 from nutrivoice_desktop.nutrition.food_db import Food, Found, looks_like_ref
 from nutrivoice_desktop.nutrition.food_text import content_words, words
 from nutrivoice_desktop.nutrition.macros import Macros
@@ -155,8 +155,9 @@ def plan_data(plan: list[MealPlan]) -> list[dict]:
     return [{"meal": m.meal, "status": m.status, **m.target.as_dict(0)} for m in plan]
 
 
-def day_totals(ctx: NutritionContext, day: date) -> DayBudget:
-    return day_budget(ctx.store, day)
+def meal_eaten(plan: list[MealPlan], meal: str) -> list[MealPlan]:
+    """*plan* with *meal* marked eaten, if it was still planned (logging food for a meal means it was had)."""
+    return [replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m for m in plan]
 
 
 def card_day(ctx: NutritionContext, day: date) -> str:

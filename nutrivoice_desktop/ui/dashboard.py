@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from typing import Any, Awaitable, Callable
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nutrivoice_desktop.ui.charts import HistoryChart, MacroBars
-
-log = logging.getLogger(__name__)
+from nutrivoice_desktop.ui.diary_reads import FoldedReads
 
 
 class DayDashboard(QWidget):
@@ -19,9 +16,9 @@ class DayDashboard(QWidget):
         """``overview_provider(history_days)`` is SessionBridge.day_overview: the diary's worker reads it, so
         the window never waits on SQLite. Refreshes asked for while one is reading are folded into one."""
         super().__init__(parent)
-        self._provider = overview_provider
-        self._reading: asyncio.Task | None = None
-        self._again = False
+        self._reads = FoldedReads(lambda: overview_provider(self.history_days), self.show_overview,
+                                  lambda _exc: self.headline.setText("The diary could not be read just now."),
+                                  "dashboard-read")
         self.shown = 0  # overviews shown: a test can wait for the next one
         self.history_days = 7
         layout = QVBoxLayout(self)
@@ -54,23 +51,7 @@ class DayDashboard(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self._reading is not None and not self._reading.done():
-            self._again = True
-            return
-        self._reading = asyncio.get_event_loop().create_task(self._read(), name="dashboard-read")
-
-    async def _read(self) -> None:
-        while True:
-            self._again = False
-            try:
-                data = await self._provider(self.history_days)
-            except Exception as exc:  # a closed or damaged diary: say so where the figures would be
-                log.warning("dashboard: could not read the diary: %s", exc)
-                self.headline.setText("The diary could not be read just now.")
-                return
-            self.show_overview(data)
-            if not self._again:
-                return
+        self._reads.request()
 
     def show_overview(self, data: dict[str, Any]) -> None:
         budget = data["budget"]  # nutrition.budget.DayBudget: the same numbers the cards and tools use

@@ -8,8 +8,6 @@ a card beside the conversation, and the model told what the user changed by hand
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,8 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QHBoxLayout
 from qasync import asyncSlot
 
 from nutrivoice_desktop.nutrition.meal_plan import MEALS
-
-log = logging.getLogger(__name__)
+from nutrivoice_desktop.ui.diary_reads import FoldedReads, use_tool
 
 COLUMNS = ("Food", "Amount", "kcal", "Protein g", "Carbs g", "Fat g")
 ENTRY = Qt.ItemDataRole.UserRole  # an item's entry (dict) or, for a meal row, None
@@ -49,8 +46,9 @@ class DiaryView(QWidget):
         self.day: date | None = None  # None until the first read says what today is
         self.data: dict[str, Any] | None = None
         self.shown = 0  # days shown: a test can wait for the next one
-        self._reading: asyncio.Task | None = None
-        self._again = False
+        self._reads = FoldedReads(lambda: self.bridge.day_entries(self.day or self.bridge.today()), self.show_entries,
+                                  lambda _exc: self.budget_label.setText("The diary could not be read just now."),
+                                  "diary-read")
         self._stale = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,23 +149,7 @@ class DiaryView(QWidget):
             self._stale = True
             return
         self._stale = False
-        if self._reading is not None and not self._reading.done():
-            self._again = True
-            return
-        self._reading = asyncio.get_event_loop().create_task(self._read(), name="diary-read")
-
-    async def _read(self) -> None:
-        while True:
-            self._again = False
-            try:
-                data = await self.bridge.day_entries(self.day or self.bridge.today())
-            except Exception as exc:  # a closed or damaged diary: say so where the entries would be
-                log.warning("diary view: could not read the diary: %s", exc)
-                self.budget_label.setText("The diary could not be read just now.")
-                return
-            if not self._again:
-                self.show_entries(data)
-                return
+        self._reads.request()
 
     def show_entries(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -273,12 +255,5 @@ class DiaryView(QWidget):
             await self._use("relog_entry", {"entry": str(entry["id"])})
 
     async def _use(self, tool: str, args: dict) -> None:
-        """Run the tool; its card appears beside the conversation and the view refreshes on the change."""
-        self.problem.clear()
-        try:
-            result = await self.bridge.use_tool(tool, args)
-        except Exception as exc:  # the diary closed (quitting) or failed: say it here, lose nothing
-            self.problem.setText(f"That did not work: {exc}")
-            return
-        if not result.ok:
-            self.problem.setText(result.data["error"]["message"])
+        # the view refreshes on the change itself (diaryChanged), whoever made it
+        await use_tool(self.bridge, tool, args, self.problem, "That did not work")

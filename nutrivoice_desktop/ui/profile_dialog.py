@@ -20,6 +20,7 @@ from qasync import asyncSlot
 from nutrivoice_desktop.nutrition.meal_plan import MEALS, MealSlots
 from nutrivoice_desktop.nutrition.profile import ACTIVITY_WORDS, BOUNDS, GOALS, SOURCES, Profile, ProfileError
 from nutrivoice_desktop.ui.charts import WeightChart
+from nutrivoice_desktop.ui.diary_reads import use_tool
 
 GOAL_WORDS = {"lose": "Lose weight", "keep": "Keep my weight", "gain": "Gain weight"}
 BODY = ("weight_kg", "height_cm", "age", "sex", "activity")
@@ -264,16 +265,8 @@ class ProfileDialog(QDialog):
 
     @asyncSlot()
     async def log_weight(self) -> None:
-        self.problem.clear()
         if await self._use("log_weight", {"kg": round(self.today_weight.value(), 1)}):
             self.show_profile(await self.bridge.profile_overview())
 
     async def _use(self, tool: str, args: dict) -> bool:
-        try:
-            result = await self.bridge.use_tool(tool, args)
-        except Exception as exc:  # the diary closed or failed: say so, the form keeps what was typed
-            self.problem.setText(f"Not saved: {exc}")
-            return False
-        if not result.ok:
-            self.problem.setText(result.data["error"]["message"])
-        return result.ok
+        return await use_tool(self.bridge, tool, args, self.problem, "Not saved") is not None

@@ -5,27 +5,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
 
-from nutrivoice_desktop.assistant import Assistant
-from nutrivoice_desktop.bridge.session_bridge import SessionBridge
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.events import Problem
-from nutrivoice_desktop.nutrition.diary_service import DiaryService
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.services.settings import Settings
-from nutrivoice_desktop.ui.main_window import MainWindow
+from tests.widget.conftest import shown_window
 from tests.conftest import FIXED_DAY
 
 
 @pytest.fixture
 def window(qtbot, base_dir, registry, tool_context, aloop):
-    settings = Settings()
-    bridge = SessionBridge(Assistant(settings, DiaryService(registry, tool_context)))
-    win = MainWindow(settings, bridge, QIcon())
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_window(qtbot, registry, tool_context)
     qtbot.waitUntil(lambda: win.dashboard.shown == 1, timeout=5000)
     return win
 

@@ -9,31 +9,20 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QIcon
 
-from nutrivoice_desktop.assistant import Assistant
-from nutrivoice_desktop.bridge.session_bridge import SessionBridge
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.devices.video import FrameSelector, ScreenGrabber, encode_jpeg
-from nutrivoice_desktop.nutrition.diary_service import DiaryService
 from nutrivoice_desktop.services.settings import Settings
-from nutrivoice_desktop.ui.main_window import MainWindow
 from nutrivoice_desktop.ui.tray import Tray
 from nutrivoice_desktop.ui.walkthrough import Walkthrough
+from tests.widget.conftest import make_bridge, shown_window
 from tests.conftest import need_service, x_display_available
 from tests.fakes.camera_clip import write_clip
 
 
-def make_bridge(settings, registry, tool_context) -> SessionBridge:
-    return SessionBridge(Assistant(settings, DiaryService(registry, tool_context)))
-
-
 @pytest.fixture
 def window(qtbot, base_dir, registry, tool_context, aloop):
-    settings = Settings()
-    win = MainWindow(settings, make_bridge(settings, registry, tool_context), QIcon())
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return shown_window(qtbot, registry, tool_context)
 
 
 def test_camera_preview_from_a_video_file_and_instant_stop(window, qtbot, tmp_path, aloop):

@@ -1,11 +1,11 @@
-from dataclasses import replace
 from datetime import date
 
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition.food_db import looks_like_ref
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, ENTRY_DESCRIPTION, MEAL_ENUM, card_day, day_totals, diary_transaction, entry_data, find_entry,
-    macro_bars, parse_day, resolve_grams,
+    AMOUNT_PROPERTIES, ENTRY_DESCRIPTION, MEAL_ENUM, card_day, diary_transaction, entry_data, find_entry,
+    macro_bars, meal_eaten, parse_day, resolve_grams,
 )
 
 
@@ -30,13 +30,13 @@ def handle(ctx, args) -> ToolResult:
     if meal is not None and meal != row["meal"]:
         parts.append(f"{row['meal']} → {meal}")
     summary = f"Changed {name}: {', '.join(parts) or 'nothing to change'}."
-    before = day_totals(ctx, day)
+    before = day_budget(ctx.store, day)
     plan = ctx.store.day_plan(day)
     with ctx.store.change(day, "edit_diary_entry", summary) as change:
         change.update_food(row["id"], meal=meal, grams=grams, amount=amount_text)
         if meal is not None and row["planned"]:
-            change.set_plan([replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m for m in plan])
-    after = day_totals(ctx, day)
+            change.set_plan(meal_eaten(plan, meal))
+    after = day_budget(ctx.store, day)
     entry = entry_data(ctx.store.food_entry(row["id"]))
     return ToolResult(True, {"ok": True, "entry": entry, "budget": after.as_data(), "undo_id": change.id},
                       Card("Diary entry changed", summary, bars=macro_bars(before.eaten, after.eaten, after.budget),

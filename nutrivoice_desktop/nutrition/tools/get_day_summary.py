@@ -1,11 +1,11 @@
 from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolResult
-from nutrivoice_desktop.nutrition.budget import day_words
-from nutrivoice_desktop.nutrition.tooling import card_day, day_totals, diary_transaction, entry_data, macro_bars, parse_day, plan_data
+from nutrivoice_desktop.nutrition.budget import day_budget, day_words
+from nutrivoice_desktop.nutrition.tooling import card_day, diary_transaction, entry_data, macro_bars, parse_day, plan_data
 
 
 def handle(ctx, args) -> ToolResult:
     day = parse_day(ctx, args.get("day"))
-    budget = day_totals(ctx, day)
+    budget = day_budget(ctx.store, day)
     plan = ctx.store.day_plan(day)
     eaten_by_meal = ctx.store.eaten(day)
     activity = budget.activity_kcal

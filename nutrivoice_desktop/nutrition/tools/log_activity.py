@@ -1,6 +1,6 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
-from nutrivoice_desktop.nutrition.budget import day_words
-from nutrivoice_desktop.nutrition.tooling import card_day, day_totals, diary_transaction, parse_day
+from nutrivoice_desktop.nutrition.budget import day_budget, day_words
+from nutrivoice_desktop.nutrition.tooling import card_day, diary_transaction, parse_day
 
 
 def handle(ctx, args) -> ToolResult:
@@ -17,10 +17,10 @@ def handle(ctx, args) -> ToolResult:
     kind = "net " if net else ""
     summary = (f"{activity.label}: {minutes:g} min at {weight:g} kg burns about {kcal:.0f} {kind}kcal "
                f"(MET {activity.met:g}); added to the budget of {day_words(day, ctx.today())}.")
-    before = day_totals(ctx, day)
+    before = day_budget(ctx.store, day)
     with ctx.store.change(day, "log_activity", summary) as change:
         change.log_activity(activity.code, minutes, weight, activity.met, kcal, net=net)
-    after = day_totals(ctx, day)
+    after = day_budget(ctx.store, day)
     rows = (("", "kcal"), ("Burned", f"{kcal:.0f}"), ("Remaining before", f"{before.remaining.kcal:.0f}"),
             ("Remaining now", f"{after.remaining.kcal:.0f}"))
     return ToolResult(True, {

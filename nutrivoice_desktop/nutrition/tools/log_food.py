@@ -1,9 +1,7 @@
-from dataclasses import replace
-
 from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
-from nutrivoice_desktop.nutrition.budget import day_words
+from nutrivoice_desktop.nutrition.budget import day_budget, day_words
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, MEAL_ENUM, card_day, day_totals, diary_transaction, macro_bars, parse_day, resolve_food, resolve_grams, FOOD_DESCRIPTION,
+    AMOUNT_PROPERTIES, MEAL_ENUM, card_day, diary_transaction, macro_bars, meal_eaten, parse_day, resolve_food, resolve_grams, FOOD_DESCRIPTION,
 )
 
 
@@ -13,15 +11,14 @@ def handle(ctx, args) -> ToolResult:
     grams, amount_text = resolve_grams(ctx, food, args, found)
     macros = food.macros_for(grams)
     meal = args["meal"]
-    before = day_totals(ctx, day)
+    before = day_budget(ctx.store, day)
     when = "" if day == ctx.today() else f" {day_words(day, ctx.today())}"
     summary = f"Logged {amount_text} {food.name} ({macros.kcal:.0f} kcal) for {meal}{when}."
     plan = ctx.store.day_plan(day)
     with ctx.store.change(day, "log_food", summary) as change:
         change.log_food(meal, food.ref, grams, macros, planned=True, name=food.name, amount=amount_text)
-        change.set_plan([replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m
-                         for m in plan])
-    after = day_totals(ctx, day)
+        change.set_plan(meal_eaten(plan, meal))
+    after = day_budget(ctx.store, day)
     return ToolResult(True, {
         "ok": True, "food": food.name, "food_id": food.ref, "source": food.source_label, "grams": round(grams, 1), "meal": meal,
         "macros": macros.as_dict(), "day": day.isoformat(), "remaining": after.remaining.as_dict(0), "budget": after.as_data(),

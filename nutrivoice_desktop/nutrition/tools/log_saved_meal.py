@@ -1,9 +1,8 @@
-from dataclasses import replace
-
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition import saved_meals
 from nutrivoice_desktop.nutrition.macros import Macros
-from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, card_day, day_totals, diary_transaction, macro_bars, parse_day
+from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, card_day, diary_transaction, macro_bars, meal_eaten, parse_day
 
 
 def handle(ctx, args) -> ToolResult:
@@ -17,7 +16,7 @@ def handle(ctx, args) -> ToolResult:
     _, name, items = found
     meal = args["meal"]
     portions = float(args.get("portions", 1))
-    before = day_totals(ctx, day)
+    before = day_budget(ctx.store, day)
     plan = ctx.store.day_plan(day)
     logged = []
     for item in items:
@@ -30,8 +29,8 @@ def handle(ctx, args) -> ToolResult:
     with ctx.store.change(day, "log_saved_meal", summary) as change:
         for food, grams, macros in logged:
             change.log_food(meal, food.ref, grams, macros, planned=True, name=food.name, amount=f"{grams:.0f} g")
-        change.set_plan([replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m for m in plan])
-    after = day_totals(ctx, day)
+        change.set_plan(meal_eaten(plan, meal))
+    after = day_budget(ctx.store, day)
     rows = (("Food", "grams", "kcal"),) + tuple((f.name, f"{g:.0f}", f"{m.kcal:.0f}") for f, g, m in logged)
     return ToolResult(True, {
         "ok": True, "saved_meal": name, "meal": meal, "total": total.as_dict(),

@@ -1,9 +1,8 @@
-from dataclasses import replace
-
 from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
+from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.tooling import (
-    ENTRY_DESCRIPTION, MEAL_ENUM, card_day, day_totals, diary_transaction, find_entry, macro_bars, parse_day,
+    ENTRY_DESCRIPTION, MEAL_ENUM, card_day, diary_transaction, find_entry, macro_bars, meal_eaten, parse_day,
 )
 
 
@@ -15,12 +14,12 @@ def handle(ctx, args) -> ToolResult:
     amount = row["amount"] or f"{row['grams']:g} g"
     macros = Macros(row["kcal"], row["protein"], row["carbs"], row["fat"])
     summary = f"Logged {amount} {name} ({macros.kcal:.0f} kcal) for {meal} again, as on {row['day']}."
-    before = day_totals(ctx, day)
+    before = day_budget(ctx.store, day)
     plan = ctx.store.day_plan(day)
     with ctx.store.change(day, "relog_entry", summary) as change:
         change.log_food(meal, row["food_key"], row["grams"], macros, planned=True, name=name, amount=row["amount"])
-        change.set_plan([replace(m, status="eaten") if m.meal == meal and m.status == "planned" else m for m in plan])
-    after = day_totals(ctx, day)
+        change.set_plan(meal_eaten(plan, meal))
+    after = day_budget(ctx.store, day)
     return ToolResult(True, {"ok": True, "food": name, "grams": row["grams"], "meal": meal, "day": day.isoformat(),
                              "budget": after.as_data(), "undo_id": change.id},
                       Card("Logged again", summary, bars=macro_bars(before.eaten, after.eaten, after.budget),

@@ -1,8 +1,8 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
-from nutrivoice_desktop.nutrition.budget import day_words
+from nutrivoice_desktop.nutrition.budget import day_budget, day_words
 from nutrivoice_desktop.nutrition import planning
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, MEAL_ENUM, card_day, day_totals, diary_transaction, macro_bars, parse_day, plan_data, plan_rows, resolve_food,
+    AMOUNT_PROPERTIES, MEAL_ENUM, card_day, diary_transaction, macro_bars, parse_day, plan_data, plan_rows, resolve_food,
     resolve_grams, FOOD_DESCRIPTION,
 )
 
@@ -18,7 +18,7 @@ def handle(ctx, args) -> ToolResult:
     if not givers:
         raise ToolInputError("no_remaining_meals", f"All meals of {day_words(day, ctx.today())} are done; log it with "
                              "log_food instead.")
-    totals_before = day_totals(ctx, day)
+    totals_before = day_budget(ctx.store, day)
     after, over = planning.remove_from_meals(plan, givers, eaten)
     summary = f"Logged {amount_text} {food.name} ({eaten.kcal:.0f} kcal) and trimmed {', '.join(givers)}."
     if over.kcal > 1:
@@ -28,7 +28,7 @@ def handle(ctx, args) -> ToolResult:
     with ctx.store.change(day, "unplanned_food", summary) as change:
         change.log_food(meal, food.ref, grams, eaten, planned=False, name=food.name, amount=amount_text)
         change.set_plan(after)
-    totals_after = day_totals(ctx, day)
+    totals_after = day_budget(ctx.store, day)
     return ToolResult(True, {
         "ok": True, "food": food.name, "food_id": food.ref, "source": food.source_label, "grams": round(grams, 1), "eaten": eaten.as_dict(),
         "over_budget": over.as_dict(0), "meals": plan_data(after), "budget": totals_after.as_data(),
