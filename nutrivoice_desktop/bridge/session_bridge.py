@@ -132,8 +132,8 @@ class SessionBridge(QObject):
     async def day_overview(self, history_days: int = 7, day: date | None = None) -> dict[str, Any]:
         return await self.assistant.diary.day_overview(day, history_days)
 
-    async def export_diary(self, path) -> int:
-        return await self.assistant.diary.export_diary(path)
+    async def export_diary(self, path, start: date | None = None, end: date | None = None) -> int:
+        return await self.assistant.diary.export_diary(path, start, end)
 
     async def import_diary(self, path) -> dict[str, int]:
         return await self.assistant.diary.import_diary(path)

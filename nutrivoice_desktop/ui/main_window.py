@@ -26,6 +26,7 @@ from nutrivoice_desktop.ui.cards import CardColumn
 from nutrivoice_desktop.ui.charts import LevelMeter
 from nutrivoice_desktop.ui.conversation import ConversationView
 from nutrivoice_desktop.ui.dashboard import DayDashboard
+from nutrivoice_desktop.ui.diary_export_dialog import DiaryExportDialog
 from nutrivoice_desktop.ui.diary_view import DiaryView
 from nutrivoice_desktop.ui.message_center import MessageCenter
 from nutrivoice_desktop.ui.preview import PreviewPane
@@ -399,21 +400,12 @@ class MainWindow(QMainWindow):
         if path:
             self.write_conversation(Path(path))
 
-    def ask_export_diary(self) -> None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, "Export diary", str(Path(documents) / "nutrivoice-diary.csv"),
-                                              "CSV (*.csv);;JSON (*.json)")
-        if path:
-            self.export_diary(Path(path))
-
-    @asyncSlot(object)
-    async def export_diary(self, path: Path) -> None:
-        try:
-            days = await self.bridge.export_diary(path)
-        except (OSError, ValueError) as exc:
-            self.say(Level.WARNING, str(exc), "Choose another folder.", "export", "Could not export the diary")
-        else:
-            self.say(Level.INFO, f"Diary saved to {path} ({days} days)")
+    def ask_export_diary(self) -> DiaryExportDialog:
+        dialog = DiaryExportDialog(self.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda path, days: self.say(Level.INFO, f"Diary saved to {path} ({days} days)"))
+        dialog.open()
+        return dialog
 
     def ask_import_diary(self) -> None:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

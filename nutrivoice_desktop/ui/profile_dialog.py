@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton,
                                QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QTime, Signal
 from qasync import asyncSlot
 
 from nutrivoice_desktop.nutrition.meal_plan import MEALS, MealSlots
@@ -35,21 +35,15 @@ def _spin(field: str, decimals: int = 1, suffix: str = "") -> QDoubleSpinBox:
     return spin
 
 
-class ProfileDialog(QDialog):
-    def __init__(self, bridge, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("profileDialog")
-        self.setWindowTitle("Profile & goals")
-        self.bridge = bridge
-        self.loaded: Profile | None = None
-        self.loaded_slots: MealSlots | None = None
-        self.shown = 0
-        layout = QVBoxLayout(self)
-        columns = QHBoxLayout()
-        layout.addLayout(columns)
+class BodyForm(QGroupBox):
+    """Weight, height, age, sex and activity: what the energy formula needs (the Profile page and the
+    walkthrough ask with it)."""
 
-        body = QGroupBox("You")
-        form = QFormLayout(body)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("You", parent)
+        form = QFormLayout(self)
         self.weight = _spin("weight_kg", 1, " kg")
         self.height = _spin("height_cm", 0, " cm")
         self.age = QSpinBox()
@@ -68,7 +62,44 @@ class ProfileDialog(QDialog):
         form.addRow("Age", self.age)
         form.addRow("Sex", self.sex)
         form.addRow("Activity", self.activity)
-        columns.addWidget(body)
+        for spin in (self.weight, self.height, self.age):
+            spin.valueChanged.connect(self.changed)
+        for combo in (self.sex, self.activity):
+            combo.currentIndexChanged.connect(self.changed)
+
+    def show_profile(self, profile: Profile) -> None:
+        self.weight.setValue(profile.weight_kg)
+        self.height.setValue(profile.height_cm or 170)
+        self.age.setValue(int(profile.age or 40))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(profile.sex)))
+        self.activity.setCurrentIndex(max(0, self.activity.findData(profile.activity)))
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"weight_kg": round(self.weight.value(), 1), "activity": self.activity.currentData()}
+        if self.sex.currentData() is not None:  # height and age count only with the sex (the formula needs all three)
+            values.update(height_cm=self.height.value(), age=self.age.value(), sex=self.sex.currentData())
+        return values
+
+    def changes(self, loaded: Profile) -> dict[str, Any]:
+        """The values that differ from *loaded*: what update_profile is asked to save."""
+        return {k: v for k, v in self.values().items() if getattr(loaded, k) != v}
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.setWindowTitle("Profile & goals")
+        self.bridge = bridge
+        self.loaded: Profile | None = None
+        self.loaded_slots: MealSlots | None = None
+        self.shown = 0
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+
+        self.body = BodyForm()
+        columns.addWidget(self.body)
 
         goals = QGroupBox("Goal and targets")
         gform = QFormLayout(goals)
@@ -156,11 +187,10 @@ class ProfileDialog(QDialog):
 
         self.save_button.clicked.connect(self.save)
         self.weigh_button.clicked.connect(self.log_weight)
-        for widget in (self.weight, self.height, self.rate, *self.split.values(), *self.by_hand.values()):
+        self.body.changed.connect(self._explain)
+        for widget in (self.rate, *self.split.values(), *self.by_hand.values()):
             widget.valueChanged.connect(self._explain)
-        self.age.valueChanged.connect(self._explain)
-        for combo in (self.sex, self.activity, self.goal):
-            combo.currentIndexChanged.connect(self._explain)
+        self.goal.currentIndexChanged.connect(self._explain)
         self.auto.toggled.connect(self._explain)
 
     # -- reading ------------------------------------------------------------------------------------------
@@ -172,12 +202,8 @@ class ProfileDialog(QDialog):
     def show_profile(self, data: dict[str, Any]) -> None:
         profile: Profile = data["profile"]
         self.loaded, self.loaded_slots = profile, data["meal_slots"]
-        self.weight.setValue(profile.weight_kg)
+        self.body.show_profile(profile)
         self.today_weight.setValue(profile.weight_kg)
-        self.height.setValue(profile.height_cm or 170)
-        self.age.setValue(int(profile.age or 40))
-        self.sex.setCurrentIndex(max(0, self.sex.findData(profile.sex)))
-        self.activity.setCurrentIndex(max(0, self.activity.findData(profile.activity)))
         self.goal.setCurrentIndex(max(0, self.goal.findData(profile.goal)))
         self.rate.setValue(profile.rate_kg_week)
         for name, spin in self.split.items():
@@ -196,12 +222,6 @@ class ProfileDialog(QDialog):
         self.shown += 1
 
     # -- what the form says -------------------------------------------------------------------------------
-    def body_values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {"weight_kg": round(self.weight.value(), 1), "activity": self.activity.currentData()}
-        if self.sex.currentData() is not None:  # height and age count only with the sex (the formula needs all three)
-            values.update(height_cm=self.height.value(), age=self.age.value(), sex=self.sex.currentData())
-        return values
-
     def goal_values(self) -> dict[str, Any]:
         if self.manual.isChecked():
             return {name: spin.value() for name, spin in self.by_hand.items()}
@@ -211,7 +231,7 @@ class ProfileDialog(QDialog):
     def form_profile(self) -> Profile:
         """The profile the form describes (raises ProfileError with the reason)."""
         base = self.loaded or Profile()
-        profile = base.changed(**self.body_values())
+        profile = base.changed(**self.body.values())
         goal = self.goal_values()
         if self.manual.isChecked():
             return profile.changed(**goal, targets="manual")
@@ -242,7 +262,7 @@ class ProfileDialog(QDialog):
         except ProfileError as exc:
             self.problem.setText(str(exc))
             return
-        body = {k: v for k, v in self.body_values().items() if getattr(loaded, k) != v}
+        body = self.body.changes(loaded)
         goal = self.goal_values()
         goal_changed = wanted.targets != loaded.targets or any(getattr(loaded, k) != v for k, v in goal.items())
         if body and not await self._use("update_profile", {**body, "confirmed": True}):

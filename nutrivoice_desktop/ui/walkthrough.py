@@ -3,11 +3,15 @@ goal (optional), a first question."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard,
+                               QWizardPage)
 from qasync import asyncSlot
 
+from nutrivoice_desktop.nutrition.profile import BOUNDS, GOALS, Profile, ProfileError
 from nutrivoice_desktop.services import secrets
 from nutrivoice_desktop.ui.charts import LevelMeter
+from nutrivoice_desktop.ui.diary_reads import use_tool
+from nutrivoice_desktop.ui.profile_dialog import GOAL_WORDS, BodyForm, ProfileDialog
 from nutrivoice_desktop.ui.settings_dialog import ApiKeyField
 
 SAMPLE_QUESTIONS = (
@@ -85,26 +89,90 @@ class MicPage(QWizardPage):
 
 
 class ProfilePage(QWizardPage):
-    """Optional: body data and a goal give targets that are the user's own (Next skips it)."""
+    """Optional: body data and a goal give targets that are the user's own. Next saves what was given (the
+    assistant's own tools, as the Profile page does); leaving Sex at "Not given" keeps the default targets."""
 
     def __init__(self, bridge) -> None:
         super().__init__()
         self.bridge = bridge
         self.dialog = None
+        self.loaded = Profile()
+        self._saved = False
         self.setTitle("Your targets (optional)")
         self.setSubTitle("Until you say otherwise the day's targets are 2000 kcal, 100 g protein, 250 g carbs and "
-                         "67 g fat. Your weight, height, age, sex, activity and goal give targets that fit you "
-                         "(Mifflin-St Jeor). You can also just tell the assistant, or do it later in "
-                         "Tools → Profile & goals.")
+                         "67 g fat. Tell NutriVoice about you and your goal for targets that fit you "
+                         "(Mifflin-St Jeor), or skip this; Tools → Profile & goals has more.")
         layout = QVBoxLayout(self)
-        self.open_button = QPushButton("Set my profile and goal…")
-        self.open_button.clicked.connect(self.open_profile)
-        layout.addWidget(self.open_button)
-        layout.addStretch(1)
+        self.body = BodyForm()
+        layout.addWidget(self.body)
+        goal_row = QHBoxLayout()
+        self.goal = QComboBox()
+        for key in GOALS:
+            self.goal.addItem(GOAL_WORDS[key], key)
+        self.rate = QDoubleSpinBox()
+        self.rate.setRange(*BOUNDS["rate_kg_week"])
+        self.rate.setSingleStep(0.05)
+        self.rate.setSuffix(" kg a week")
+        goal_row.addWidget(QLabel("Goal"))
+        goal_row.addWidget(self.goal)
+        goal_row.addWidget(self.rate)
+        layout.addLayout(goal_row)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        self.more_button = QPushButton("More: macro split, targets by hand, meal plan…")
+        self.more_button.clicked.connect(self.open_profile)
+        layout.addWidget(self.more_button)
+        self.body.changed.connect(self._explain)
+        self.goal.currentIndexChanged.connect(self._explain)
+        self.rate.valueChanged.connect(self._explain)
 
-    def open_profile(self):
-        from nutrivoice_desktop.ui.profile_dialog import ProfileDialog
+    def initializePage(self) -> None:
+        self._load()
 
+    @asyncSlot()
+    async def _load(self) -> None:
+        self.loaded = (await self.bridge.profile_overview())["profile"]
+        self.body.show_profile(self.loaded)
+        self.goal.setCurrentIndex(max(0, self.goal.findData(self.loaded.goal)))
+        self.rate.setValue(self.loaded.rate_kg_week)
+        self._explain()
+
+    def goal_values(self) -> dict:
+        return {"goal": self.goal.currentData(), "rate_kg_week": round(self.rate.value(), 2)}
+
+    def _explain(self) -> None:
+        self.rate.setEnabled(self.goal.currentData() != "keep")
+        try:
+            self.explanation.setText(self.loaded.changed(**self.body.values(), **self.goal_values()).explain())
+        except ProfileError as exc:
+            self.explanation.setText(str(exc))
+
+    def validatePage(self) -> bool:
+        """Next: what was given is saved first (off the GUI thread), then the wizard moves on by itself."""
+        body = self.body.changes(self.loaded)
+        goal = {k: v for k, v in self.goal_values().items() if getattr(self.loaded, k) != v}
+        if self._saved or not (body or goal):
+            self._saved = False
+            return True
+        self._save_then_next(body, goal if "sex" in self.body.values() else {})
+        return False
+
+    @asyncSlot()
+    async def _save_then_next(self, body: dict, goal: dict) -> None:
+        if body and not await use_tool(self.bridge, "update_profile", {**body, "confirmed": True}, self.problem,
+                                       "Not saved"):
+            return
+        if goal and not await use_tool(self.bridge, "set_goal", {**goal, "confirmed": True}, self.problem,
+                                       "Not saved"):
+            return
+        self._saved = True
+        self.wizard().next()
+
+    def open_profile(self) -> ProfileDialog:
         self.dialog = ProfileDialog(self.bridge, self.wizard())
         self.dialog.open()  # never exec() inside the qasync loop
         self.dialog.refresh()

@@ -5,6 +5,7 @@ weight taken over once."""
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -114,11 +115,11 @@ def test_the_profile_page_computes_saves_and_logs_weight(window, qtbot, tool_con
     dialog = window.open_profile()
     qtbot.waitUntil(lambda: dialog.shown >= 1, timeout=5000)
     assert "add your height, age, sex" in dialog.explanation.text()
-    dialog.weight.setValue(80)
-    dialog.height.setValue(180)
-    dialog.age.setValue(30)
-    dialog.sex.setCurrentIndex(dialog.sex.findData("male"))
-    dialog.activity.setCurrentIndex(dialog.activity.findData("moderate"))
+    dialog.body.weight.setValue(80)
+    dialog.body.height.setValue(180)
+    dialog.body.age.setValue(30)
+    dialog.body.sex.setCurrentIndex(dialog.body.sex.findData("male"))
+    dialog.body.activity.setCurrentIndex(dialog.body.activity.findData("moderate"))
     dialog.goal.setCurrentIndex(dialog.goal.findData("lose"))
     dialog.rate.setValue(0.5)
     # Mifflin-St Jeor: 10*80 + 6.25*180 - 5*30 + 5 = 1780; x 1.55 = 2759; - 550 = 2209
@@ -152,3 +153,32 @@ def test_a_weight_an_older_version_kept_in_settings_is_taken_once(window, qtbot,
     qtbot.waitUntil(task.done, timeout=5000)
     assert tool_context.store.profile().weight_kg == 88 and not settings._store.contains("weight_kg")
     assert "weight_kg" not in S().all()
+
+
+def test_export_writes_the_days_chosen(window, qtbot, tool_context, tmp_path):
+    import json
+
+    use(window, qtbot, "log_food", {"food": "banana", "quantity": 1, "meal": "breakfast", "day": "2026-10-01"})
+    use(window, qtbot, "log_food", {"food": "rice", "grams": 150, "meal": "lunch"})
+    dialog = window.ask_export_diary()
+    assert dialog.days() == (FIXED_DAY - timedelta(days=29), FIXED_DAY)  # the last 30 days unless chosen
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    saved = []
+    dialog.exported.connect(lambda path, days: saved.append((path, days)))
+    dialog.export(tmp_path / "last-30-days")  # what choose_file does once a file is picked
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)
+    path = tmp_path / "last-30-days.json"
+    assert saved == [(str(path), 1)] and "Diary saved to" in window.statusBar().currentMessage()
+    assert [d["date"] for d in json.loads(path.read_text(encoding="utf-8"))["days"]] == [FIXED_DAY.isoformat()]
+    everything = window.ask_export_diary()
+    everything.exported.connect(lambda path, days: saved.append((path, days)))
+    everything.everything.setChecked(True)
+    assert everything.days() == (None, None) and not everything.start.isEnabled()
+    everything.export(tmp_path / "all.csv")
+    qtbot.waitUntil(lambda: len(saved) == 2, timeout=5000)
+    assert saved[1] == (str(tmp_path / "all.csv"), 2)
+    backwards = window.ask_export_diary()
+    backwards.start.setDate(backwards.end.date().addDays(1))
+    backwards.choose_file()  # refused before any file is asked for
+    assert backwards.problem.text() == "The last day comes before the first."
+    backwards.close()

@@ -91,11 +91,23 @@ def test_walkthrough_stores_the_key_and_finishes(qtbot, base_dir, registry, tool
         assert secrets.load_api_key() == "walkthrough-key-123456"
         qtbot.waitUntil(lambda: wizard.mic_page.message.text() not in ("", "Opening the microphone…"), timeout=5000)
         wizard.next()
-        assert wizard.currentPage() is wizard.profile_page  # optional: it opens the Profile page, or is skipped
-        profile = wizard.profile_page.open_profile()
-        qtbot.waitUntil(lambda: profile.shown >= 1, timeout=5000)
-        profile.close()
-        wizard.next()
+        page = wizard.profile_page  # optional: what is given is saved, targets from it
+        assert wizard.currentPage() is page
+        qtbot.waitUntil(lambda: "add your height, age, sex" in page.explanation.text(), timeout=5000)
+        page.body.weight.setValue(64)
+        page.body.height.setValue(165)
+        page.body.age.setValue(41)
+        page.body.sex.setCurrentIndex(page.body.sex.findData("female"))
+        page.goal.setCurrentIndex(page.goal.findData("lose"))
+        page.rate.setValue(0.25)
+        assert "Mifflin-St Jeor" in page.explanation.text()
+        more = page.open_profile()  # the full page is one button away
+        qtbot.waitUntil(lambda: more.shown >= 1, timeout=5000)
+        more.close()
+        wizard.next()  # saves through update_profile and set_goal, then moves on by itself
+        qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=10_000)
+        profile = tool_context.store.profile()
+        assert (profile.sex, profile.weight_kg, profile.goal, profile.rate_kg_week) == ("female", 64, "lose", 0.25)
         wizard.accept()
         assert settings.get("first_run_done") is True
     finally:
