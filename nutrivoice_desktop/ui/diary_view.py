@@ -80,7 +80,10 @@ class DiaryView(QWidget):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        # the food's name gets the room; a long amount ("1 glass (240 ml, 244 g)") is elided, in full on hover
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 120)
+        for column in range(2, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         layout.addWidget(self.tree, 1)
@@ -183,6 +186,7 @@ class DiaryView(QWidget):
                                         f"{entry['protein']:g}", f"{entry['carbs']:g}", f"{entry['fat']:g}"])
                 item.setData(0, ENTRY, entry)
                 item.setToolTip(0, f"{entry['food']} — {entry['food_id']}")
+                item.setToolTip(1, entry["amount"])
                 for column in range(2, len(COLUMNS)):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
                 self.tree.addTopLevelItem(item)

@@ -136,11 +136,12 @@ class ProfileDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setObjectName("profileExplanation")
         self.explanation.setWordWrap(True)
-        gform.addRow(self.explanation)
         sources = QLabel(f"<small>Sources: {SOURCES}</small>")
         sources.setWordWrap(True)
-        gform.addRow(sources)
         columns.addWidget(goals, 1)
+        # below both columns, full width: the arithmetic and its sources are read in full, never clipped
+        layout.addWidget(self.explanation)
+        layout.addWidget(sources)
 
         plan = QGroupBox("Meal plan")
         grid = QGridLayout(plan)
