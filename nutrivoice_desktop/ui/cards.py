@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
@@ -29,7 +29,11 @@ class ToolCard(QFrame):
         title = QLabel(card.title)
         title.setObjectName("cardTitle")
         header.addWidget(title, 1)
-        header.addWidget(QLabel(f"<small>{datetime.now():%H:%M}</small>"))
+        # the time it happened; and the day it is about, when that is not today ("for Sun 22 Nov")
+        about = f"for {date.fromisoformat(card.day):%a %d %b} · " if card.day else ""
+        when = QLabel(f"<small>{about}{datetime.now():%H:%M}</small>")
+        when.setObjectName("cardWhen")
+        header.addWidget(when)
         layout.addLayout(header)
         summary = QLabel(card.summary)
         summary.setWordWrap(True)

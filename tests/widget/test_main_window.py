@@ -255,3 +255,14 @@ def test_a_food_card_names_its_usda_row(window, registry, tool_context):
     card = window.cards.cards()[0]
     source = card.findChild(type(window.latency_label), "cardSource")
     assert source is not None and "USDA FDC" in source.text()
+
+
+def test_a_card_about_another_day_shows_that_day(window, registry, tool_context):
+    label = type(window.latency_label)
+    past = registry.call("log_food", {"food": "banana", "quantity": 1, "meal": "breakfast", "day": "2026-11-22"},
+                         tool_context)
+    finish_tool(window, past, "log_food")
+    assert "for Sun 22 Nov · " in window.cards.cards()[0].findChild(label, "cardWhen").text()
+    today = registry.call("log_food", {"food": "banana", "quantity": 1, "meal": "breakfast"}, tool_context)
+    finish_tool(window, today, "log_food")
+    assert "for " not in window.cards.cards()[0].findChild(label, "cardWhen").text()
