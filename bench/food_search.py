@@ -36,6 +36,8 @@ HOLDOUT2 = ROOT / "tests" / "data" / "food_phrases_holdout2.csv"
 # a fourth labeller, written while ~420 rows of everyday foods were added to the aliases by two others who
 # never saw it: its first measurement is the honest figure after that work
 HOLDOUT3 = ROOT / "tests" / "data" / "food_phrases_holdout3.csv"
+# a fifth labeller, told to list every acceptable SR/FNDDS twin, written after the fourth set was measured
+HOLDOUT4 = ROOT / "tests" / "data" / "food_phrases_holdout4.csv"
 SEED = 13
 
 
@@ -95,8 +97,8 @@ def table(per_lang) -> list[str]:
     return lines + [f"| **all** | {n} | **{top1 / n:.1%}** | **{top5 / n:.1%}** |", ""]
 
 
-def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, fourth, fourth_misses, all_ms,
-           phrase_ms) -> str:
+def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, fourth, fourth_misses, fifth,
+           fifth_misses, all_ms, phrase_ms) -> str:
     n = sum(v[0] for v in per_lang.values())
     lines = [
         "# Food search: accuracy and speed",
@@ -127,6 +129,12 @@ def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, fourth,
               "measurement, with nothing tuned to it, was top-1 92.1 %, top-5 95.4 %: below the issue's target "
               "(95 % / 99 %), and the best estimate of what a new user meets. Today:", ""]
     lines += table(fourth)
+    lines += ["A fifth labeller then wrote `tests/data/food_phrases_holdout4.csv`, told to list every acceptable SR "
+              "and FNDDS twin and to say phrases the way people log them (with the meal or the day). Its first "
+              "measurement, before anyone saw its misses, was top-1 91.6 %, top-5 95.9 %: the same as the fourth "
+              "set, so about 92 % / 96 % is the honest figure today. Since then one generic gap was closed "
+              "(\"a banana for breakfast\": when it was eaten is not part of the food). Today:", ""]
+    lines += table(fifth)
     lines += [              "## Speed of one search (ms)", "",
               "| queries | n | p50 | p95 | p99 | max |", "|---|---|---|---|---|---|"]
     for title, values in (("every food's description and name, and the phrases", all_ms),
@@ -141,7 +149,9 @@ def report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, fourth,
               "## Third set: phrases whose first answer was not an accepted one", "",
               "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *fresh_misses, "",
               "## Fourth set: phrases whose first answer was not an accepted one", "",
-              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *fourth_misses, ""]
+              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *fourth_misses, "",
+              "## Fifth set: phrases whose first answer was not an accepted one", "",
+              "| lang | phrase | first answer | labelled |", "|---|---|---|---|", *fifth_misses, ""]
     return "\n".join(lines)
 
 
@@ -154,9 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     held_out, held_misses = accuracy(foods, HOLDOUT)
     fresh, fresh_misses = accuracy(foods, HOLDOUT2)
     fourth, fourth_misses = accuracy(foods, HOLDOUT3)
+    fifth, fifth_misses = accuracy(foods, HOLDOUT4)
     all_ms, phrase_ms = timings(foods)
-    text = report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, fourth, fourth_misses, all_ms,
-                  phrase_ms)
+    text = report(per_lang, misses, held_out, held_misses, fresh, fresh_misses, fourth, fourth_misses, fifth,
+                  fifth_misses, all_ms, phrase_ms)
     args.write.write_text(text, encoding="utf-8")
     print(text)
     return 0

@@ -44,6 +44,24 @@ FILLER = {"of", "a", "an", "and", "with", "de", "del", "la", "el", "los", "las",
           "das", "und", "mit", "le", "les", "du", "des", "au", "aux", "et", "avec", "l", "d", "ka", "ki", "ke",
           "aur", "का", "की", "के", "और", "some", "my", "i", "had", "ate", "have", "eaten", "drank"}
 
+# Said after the food: when it was eaten ("for breakfast", "zum Frühstück", "pour le dîner", "para la cena",
+# "nashte mein", "this morning", "today"). It says when, not what: "a banana for breakfast" is a banana.
+WHEN_WORDS = {
+    "breakfast", "lunch", "dinner", "supper", "brunch", "snack", "today", "tonight", "yesterday", "morning",
+    "afternoon", "evening", "night", "noon", "midday",
+    "desayuno", "almuerzo", "comida", "cena", "merienda", "hoy", "ayer", "manana", "tarde", "noche", "mediodia",
+    "fruhstuck", "mittag", "mittagessen", "abendessen", "abendbrot", "brotzeit", "heute", "gestern", "vormittag",
+    "nachmittag", "abend", "morgens", "mittags", "abends",
+    "dejeuner", "diner", "gouter", "souper", "aujourd", "hui", "hier", "matin", "midi", "soir",
+    "nashta", "nashte", "khana", "khane", "aaj", "subah", "dopahar", "shaam", "sham", "raat",
+    "नाश्ता", "नाश्ते", "खाना", "खाने", "आज", "सुबह", "दोपहर", "शाम", "रात", "morgen",
+}
+DAY_WORDS = {"today", "tonight", "yesterday", "hoy", "ayer", "heute", "gestern", "aujourd", "hui", "hier", "aaj", "आज"}
+# what leads into such a tail ("for", "zum", "pour le", "para el", "this") and, in Hindi, what follows it ("mein")
+WHEN_LEADS = {"for", "at", "in", "this", "as", "with", "zum", "zur", "am", "beim", "heute", "para", "en", "por",
+              "el", "la", "esta", "este", "pour", "au", "a", "ce", "cet", "cette", "le", "the", "du"}
+WHEN_TRAILS = {"mein", "me", "main", "ko", "mai", "में", "को"}
+
 # How a food was prepared, in the five languages: said, it rules out the raw row ("steamed cauliflower",
 # "coliflor hervida", "gebratene Zucchini", "उबले आलू"); "raw" words rule out the cooked ones.
 COOKED_WORDS = {
@@ -181,6 +199,11 @@ _ARTICLES = {normalize(k): v for k, v in ARTICLES.items()}
 _LINKS = {normalize(k) for k in LINKS}
 _FILLER_STEMS = {stem(normalize(w)) for w in FILLER}
 COOKED_STEMS = frozenset(stem(normalize(w)) for w in COOKED_WORDS)
+_WHEN = frozenset(normalize(w) for w in WHEN_WORDS | DAY_WORDS)
+_DAYS = frozenset(normalize(w) for w in DAY_WORDS)
+_WHEN_LEADS = frozenset(normalize(w) for w in WHEN_LEADS)
+_WHEN_TRAILS = frozenset(normalize(w) for w in WHEN_TRAILS)
+_WHEN_ANY = _WHEN | _WHEN_LEADS | _WHEN_TRAILS | {"petit"}  # "pour le petit déjeuner"; never a lead
 RAW_STEMS = frozenset(stem(normalize(w)) for w in RAW_WORDS)
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
@@ -236,8 +259,24 @@ def split_amount(text: str) -> tuple[Amount, str]:
         else:
             break
         i += 1
-    rest = tokens[i:]
-    return Amount(quantity, unit, grams, millilitres), " ".join(rest)
+    return Amount(quantity, unit, grams, millilitres), " ".join(_without_when(tokens[i:]))
+
+
+def _without_when(tokens: list[str]) -> list[str]:
+    """*tokens* without a trailing "when": led in ("for breakfast", "zum Frühstück", "pour le dîner"), a Hindi
+    meal or time with its postposition ("nashte mein"), or a day alone ("today", "heute"). At least one word
+    stays, and a meal word without a lead is part of the name ("breakfast burrito", "lunch meat", "a fruit
+    snack")."""
+    j = len(tokens)
+    while j > 1 and tokens[j - 1] in _WHEN_ANY:
+        j -= 1
+    tail = tokens[j:]
+    if not any(w in _WHEN for w in tail):
+        return tokens
+    led = tail[0] in _WHEN_LEADS
+    hindi = tail[-1] in _WHEN_TRAILS
+    dated = all(w in _DAYS for w in tail)
+    return tokens[:j] if led or hindi or dated else tokens
 
 
 def _is_number(tok: str) -> bool:
