@@ -145,7 +145,7 @@ def test_every_control_is_named_and_reachable_by_keyboard(window):
         name = control.accessibleName() or (control.text() if isinstance(control, QAbstractButton) else "")
         assert name, f"{type(control).__name__} has no accessible name"
         assert control.focusPolicy() != Qt.FocusPolicy.NoFocus
-    assert window.start_button.shortcut().toString() == "Ctrl+Return"
+    assert window.start_action.shortcut().toString() == "Ctrl+Return"  # the window's, not the button's (see below)
 
 
 def test_theme_switch_applies_live_and_persists(window):
@@ -266,3 +266,25 @@ def test_a_card_about_another_day_shows_that_day(window, registry, tool_context)
     today = registry.call("log_food", {"food": "banana", "quantity": 1, "meal": "breakfast"}, tool_context)
     finish_tool(window, today, "log_food")
     assert "for " not in window.cards.cards()[0].findChild(label, "cardWhen").text()
+
+
+def test_shortcuts_survive_label_changes_and_win_over_the_message_field(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    window.start_button.clicked.disconnect(window.toggle_session)  # no session: only the shortcut is tested
+    started, muted = [], []
+    window.start_button.clicked.connect(lambda: started.append(True))
+    window.mute_button.clicked.connect(lambda: muted.append(True))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.text_input.setFocus()
+    window.text_input.setText("not to be sent")
+    for label in ("Stop", "Start", "Stop"):  # what every toggle does to the labels
+        window.start_button.setText(label)
+        window.mute_button.setText(label)
+    for _ in range(2):
+        QTest.keyClick(window.text_input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window.text_input, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert started == [True, True] and muted == [True, True]
+    assert window.text_input.text() == "not to be sent"  # Ctrl+Return started or stopped, it did not send
+    assert "Ctrl+Return" in window.start_button.toolTip() and "Ctrl+M" in window.mute_button.toolTip()
