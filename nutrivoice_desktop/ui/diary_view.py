@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -20,8 +20,19 @@ from qasync import asyncSlot
 from nutrivoice_desktop.nutrition.meal_plan import MEALS
 from nutrivoice_desktop.ui.diary_reads import FoldedReads, use_tool
 
-COLUMNS = ("Food", "Amount", "kcal", "Protein g", "Carbs g", "Fat g")
+COLUMNS = (QT_TRANSLATE_NOOP("DiaryView", "Food"), QT_TRANSLATE_NOOP("DiaryView", "Amount"),
+           QT_TRANSLATE_NOOP("DiaryView", "kcal"), QT_TRANSLATE_NOOP("DiaryView", "Protein g"),
+           QT_TRANSLATE_NOOP("DiaryView", "Carbs g"), QT_TRANSLATE_NOOP("DiaryView", "Fat g"))
 ENTRY = Qt.ItemDataRole.UserRole  # an item's entry (dict) or, for a meal row, None
+# the meals as shown: the keys ("breakfast") are the diary's data and stay as they are
+MEAL_WORDS = {"breakfast": QT_TRANSLATE_NOOP("Meals", "Breakfast"), "lunch": QT_TRANSLATE_NOOP("Meals", "Lunch"),
+              "dinner": QT_TRANSLATE_NOOP("Meals", "Dinner"), "snacks": QT_TRANSLATE_NOOP("Meals", "Snacks")}
+
+
+def meal_label(meal: str) -> str:
+    """A meal key as the user reads it, in their language (a key not in MEAL_WORDS: capitalised as it is)."""
+    words = MEAL_WORDS.get(meal)
+    return QCoreApplication.translate("Meals", words) if words else meal.capitalize()
 
 
 class EntryTree(QTreeWidget):
@@ -47,7 +58,8 @@ class DiaryView(QWidget):
         self.data: dict[str, Any] | None = None
         self.shown = 0  # days shown: a test can wait for the next one
         self._reads = FoldedReads(lambda: self.bridge.day_entries(self.day or self.bridge.today()), self.show_entries,
-                                  lambda _exc: self.budget_label.setText("The diary could not be read just now."),
+                                  lambda _exc: self.budget_label.setText(
+                                      self.tr("The diary could not be read just now.")),
                                   "diary-read")
         self._stale = True
         layout = QVBoxLayout(self)
@@ -55,18 +67,18 @@ class DiaryView(QWidget):
 
         nav = QHBoxLayout()
         self.previous_button = QPushButton("◀")
-        self.previous_button.setAccessibleName("Previous day")
-        self.previous_button.setToolTip("Previous day (Alt+Left)")
+        self.previous_button.setAccessibleName(self.tr("Previous day"))
+        self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
         self.previous_button.setShortcut(QKeySequence("Alt+Left"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Day shown")
+        self.date_edit.setAccessibleName(self.tr("Day shown"))
         self.next_button = QPushButton("▶")
-        self.next_button.setAccessibleName("Next day")
-        self.next_button.setToolTip("Next day (Alt+Right)")
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
             nav.addWidget(widget)
         nav.addStretch(1)
@@ -74,8 +86,8 @@ class DiaryView(QWidget):
 
         self.tree = EntryTree()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
-        self.tree.setAccessibleName("Diary entries")
+        self.tree.setHeaderLabels([QCoreApplication.translate("DiaryView", column) for column in COLUMNS])
+        self.tree.setAccessibleName(self.tr("Diary entries"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -98,16 +110,16 @@ class DiaryView(QWidget):
         self.grams.setRange(1, 5000)
         self.grams.setDecimals(0)
         self.grams.setSuffix(" g")
-        self.grams.setAccessibleName("New amount in grams")
-        self.amount_button = QPushButton("Set amount")
+        self.grams.setAccessibleName(self.tr("New amount in grams"))
+        self.amount_button = QPushButton(self.tr("Set amount"))
         self.meal_combo = QComboBox()
-        self.meal_combo.setAccessibleName("Move to meal")
+        self.meal_combo.setAccessibleName(self.tr("Move to meal"))
         for meal in MEALS:
-            self.meal_combo.addItem(meal.capitalize(), meal)
-        self.move_button = QPushButton("Move")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Remove the selected entry (Delete)")
-        self.relog_button = QPushButton("Log again today")
+            self.meal_combo.addItem(meal_label(meal), meal)
+        self.move_button = QPushButton(self.tr("Move"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Remove the selected entry (Delete)"))
+        self.relog_button = QPushButton(self.tr("Log again today"))
         for widget in (self.grams, self.amount_button, self.meal_combo, self.move_button, self.delete_button,
                        self.relog_button):
             edit.addWidget(widget)
@@ -172,9 +184,13 @@ class DiaryView(QWidget):
                 continue
             eaten = sum(e["kcal"] for e in entries)
             plan = targets.get(meal)
-            status = f" · {plan.status}" if plan is not None and plan.status == "missed" else ""
-            target = f" of {plan.target.kcal:.0f}" if plan is not None and plan.status != "missed" else ""
-            head = QTreeWidgetItem([f"{meal.capitalize()}{status}", "", f"{eaten:.0f}{target}", "", "", ""])
+            title = meal_label(meal)
+            if plan is not None and plan.status == "missed":
+                title = self.tr("{meal} · missed").format(meal=title)
+            kcal = f"{eaten:.0f}"
+            if plan is not None and plan.status != "missed":
+                kcal = self.tr("{eaten} of {target}").format(eaten=kcal, target=f"{plan.target.kcal:.0f}")
+            head = QTreeWidgetItem([title, "", kcal, "", "", ""])
             font = head.font(0)
             font.setBold(True)
             for column in range(len(COLUMNS)):
@@ -193,15 +209,17 @@ class DiaryView(QWidget):
                 if selected is not None and entry["id"] == selected["id"]:
                     self.tree.setCurrentItem(item)
         for activity in data["activities"]:
-            item = QTreeWidgetItem([f"Activity: {activity['activity']}", f"{activity['minutes']:g} min",
+            item = QTreeWidgetItem([self.tr("Activity: {activity}").format(activity=activity["activity"]),
+                                    self.tr("{minutes} min").format(minutes=f"{activity['minutes']:g}"),
                                     f"−{activity['kcal']:.0f}", "", "", ""])
             item.setData(0, ENTRY, None)
             self.tree.addTopLevelItem(item)
         if not data["entries"] and not data["activities"]:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["Nothing logged this day yet."]))
-        when = "Today" if day == today else f"{day:%A} {day.day} {day:%B}"
-        self.budget_label.setText(f"{when}: {budget.eaten.kcal:.0f} of {budget.budget.kcal:.0f} kcal eaten · "
-                                  f"<b>{budget.left_words()}</b>")
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("Nothing logged this day yet.")]))
+        when = self.tr("Today") if day == today else QLocale().toString(QDate(day.year, day.month, day.day),
+                                                                         "dddd d MMMM")
+        self.budget_label.setText(self.tr("{day}: {eaten} of {budget} kcal eaten · <b>{left}</b>").format(
+            day=when, eaten=f"{budget.eaten.kcal:.0f}", budget=f"{budget.budget.kcal:.0f}", left=budget.left_words()))
         self._selection_changed()
         self.shown += 1
         self.dayChanged.emit(day)
@@ -260,4 +278,4 @@ class DiaryView(QWidget):
 
     async def _use(self, tool: str, args: dict) -> None:
         # the view refreshes on the change itself (diaryChanged), whoever made it
-        await use_tool(self.bridge, tool, args, self.problem, "That did not work")
+        await use_tool(self.bridge, tool, args, self.problem, self.tr("That did not work"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from nutrivoice_desktop import APP_NAME
@@ -17,12 +18,17 @@ class InternalErrorNotice:
         self.dialog: QMessageBox | None = None  # the first error's; later ones only update the banner
 
     def __call__(self, error_name: str) -> None:  # GUI thread (crash_log hands over with call_soon_threadsafe)
-        text = (f"Something went wrong inside {APP_NAME} ({error_name}). It goes on, but what it was doing may "
-                "be incomplete; the diary keeps only whole changes.")
-        step = f"If it happens again, send the log to the developers: {self.log_file}"
-        self.window.say(Level.ERROR, text, step, "internal", "An internal error")
+        text = QCoreApplication.translate(
+            "InternalErrorNotice", "Something went wrong inside {app} ({error}). It goes on, but what it was doing may "
+            "be incomplete; the diary keeps only whole changes.").format(app=APP_NAME, error=error_name)
+        step = QCoreApplication.translate("InternalErrorNotice",
+                                          "If it happens again, send the log to the developers: {file}")
+        step = step.format(file=self.log_file)
+        title = QCoreApplication.translate("InternalErrorNotice", "An internal error")
+        self.window.say(Level.ERROR, text, step, "internal", title)
         if self.dialog is None:
-            self.dialog = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME}: an internal error", text,
+            caption = QCoreApplication.translate("InternalErrorNotice", "{app}: an internal error").format(app=APP_NAME)
+            self.dialog = QMessageBox(QMessageBox.Icon.Warning, caption, text,
                                       QMessageBox.StandardButton.Ok, self.window)
             self.dialog.setObjectName("internalError")
             self.dialog.setInformativeText(step)

@@ -14,16 +14,32 @@ from typing import Any
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton,
                                QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, QT_TRANSLATE_NOOP, Signal
 from qasync import asyncSlot
 
 from nutrivoice_desktop.nutrition.meal_plan import MEALS, MealSlots
 from nutrivoice_desktop.nutrition.profile import ACTIVITY_WORDS, BOUNDS, GOALS, SOURCES, Profile, ProfileError
 from nutrivoice_desktop.ui.charts import WeightChart
 from nutrivoice_desktop.ui.diary_reads import use_tool
+from nutrivoice_desktop.ui.diary_view import meal_label
 
-GOAL_WORDS = {"lose": "Lose weight", "keep": "Keep my weight", "gain": "Gain weight"}
+# shown through QCoreApplication.translate("ProfileDialog", ...) (goal_label); the keys are the stored values
+GOAL_WORDS = {"lose": QT_TRANSLATE_NOOP("ProfileDialog", "Lose weight"),
+              "keep": QT_TRANSLATE_NOOP("ProfileDialog", "Keep my weight"),
+              "gain": QT_TRANSLATE_NOOP("ProfileDialog", "Gain weight")}
+# The activity levels as shown: nutrition.profile.ACTIVITY_WORDS capitalised. It lives outside the UI, so its
+# words are marked here for lupdate; BodyForm shows ACTIVITY_WORDS itself through translate() with these.
+ACTIVITY_LABELS = (QT_TRANSLATE_NOOP("BodyForm", "Sedentary (little or no exercise)"),
+                   QT_TRANSLATE_NOOP("BodyForm", "Light (exercise 1-3 days a week)"),
+                   QT_TRANSLATE_NOOP("BodyForm", "Moderate (exercise 3-5 days a week)"),
+                   QT_TRANSLATE_NOOP("BodyForm", "Active (exercise 6-7 days a week)"),
+                   QT_TRANSLATE_NOOP("BodyForm", "Very active (hard daily exercise or a physical job)"))
 BODY = ("weight_kg", "height_cm", "age", "sex", "activity")
+
+
+def goal_label(goal: str) -> str:
+    """A goal key ("lose") as the user reads it, in their language."""
+    return QCoreApplication.translate("ProfileDialog", GOAL_WORDS[goal])
 
 
 def _spin(field: str, decimals: int = 1, suffix: str = "") -> QDoubleSpinBox:
@@ -42,26 +58,27 @@ class BodyForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("You", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("You"))
         form = QFormLayout(self)
         self.weight = _spin("weight_kg", 1, " kg")
         self.height = _spin("height_cm", 0, " cm")
         self.age = QSpinBox()
         self.age.setRange(int(BOUNDS["age"][0]), int(BOUNDS["age"][1]))
-        self.age.setSuffix(" years")
+        self.age.setSuffix(self.tr(" years"))
         self.sex = QComboBox()
-        self.sex.addItem("Not given", None)
-        self.sex.addItem("Female", "female")
-        self.sex.addItem("Male", "male")
-        self.sex.setToolTip("Used only by the resting-energy formula")
+        self.sex.addItem(self.tr("Not given"), None)
+        self.sex.addItem(self.tr("Female"), "female")
+        self.sex.addItem(self.tr("Male"), "male")
+        self.sex.setToolTip(self.tr("Used only by the resting-energy formula"))
         self.activity = QComboBox()
         for key, words in ACTIVITY_WORDS.items():
-            self.activity.addItem(words.capitalize(), key)
-        form.addRow("Weight", self.weight)
-        form.addRow("Height", self.height)
-        form.addRow("Age", self.age)
-        form.addRow("Sex", self.sex)
-        form.addRow("Activity", self.activity)
+            self.activity.addItem(QCoreApplication.translate("BodyForm", words.capitalize()), key)
+        form.addRow(self.tr("Weight"), self.weight)
+        form.addRow(self.tr("Height"), self.height)
+        form.addRow(self.tr("Age"), self.age)
+        form.addRow(self.tr("Sex"), self.sex)
+        form.addRow(self.tr("Activity"), self.activity)
         for spin in (self.weight, self.height, self.age):
             spin.valueChanged.connect(self.changed)
         for combo in (self.sex, self.activity):
@@ -89,7 +106,7 @@ class ProfileDialog(QDialog):
     def __init__(self, bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
-        self.setWindowTitle("Profile & goals")
+        self.setWindowTitle(self.tr("Profile & goals"))
         self.bridge = bridge
         self.loaded: Profile | None = None
         self.loaded_slots: MealSlots | None = None
@@ -101,76 +118,86 @@ class ProfileDialog(QDialog):
         self.body = BodyForm()
         columns.addWidget(self.body)
 
-        goals = QGroupBox("Goal and targets")
+        goals = QGroupBox(self.tr("Goal and targets"))
         gform = QFormLayout(goals)
         mode = QHBoxLayout()
-        self.auto = QRadioButton("Computed from me")
-        self.manual = QRadioButton("Set by hand")
+        self.auto = QRadioButton(self.tr("Computed from me"))
+        self.manual = QRadioButton(self.tr("Set by hand"))
         group = QButtonGroup(self)
         group.addButton(self.auto)
         group.addButton(self.manual)
         mode.addWidget(self.auto)
         mode.addWidget(self.manual)
-        gform.addRow("Targets", mode)
+        gform.addRow(self.tr("Targets"), mode)
         self.goal = QComboBox()
         for key in GOALS:
-            self.goal.addItem(GOAL_WORDS[key], key)
-        self.rate = _spin("rate_kg_week", 2, " kg a week")
+            self.goal.addItem(goal_label(key), key)
+        self.rate = _spin("rate_kg_week", 2, self.tr(" kg a week"))
         self.rate.setSingleStep(0.05)
-        gform.addRow("Goal", self.goal)
-        gform.addRow("Rate", self.rate)
+        gform.addRow(self.tr("Goal"), self.goal)
+        gform.addRow(self.tr("Rate"), self.rate)
         self.split = {name: _spin(f"{name}_pct", 0, " %") for name in ("protein", "carbs", "fat")}
+        macro_words = {"protein": self.tr("Protein"), "carbs": self.tr("Carbs"), "fat": self.tr("Fat")}
+        split_names = {"protein": self.tr("protein share of energy"), "carbs": self.tr("carbs share of energy"),
+                       "fat": self.tr("fat share of energy")}
         split_row = QHBoxLayout()
         for name, spin in self.split.items():
-            spin.setAccessibleName(f"{name} share of energy")
-            split_row.addWidget(QLabel(name.capitalize()))
+            spin.setAccessibleName(split_names[name])
+            split_row.addWidget(QLabel(macro_words[name]))
             split_row.addWidget(spin)
-        gform.addRow("Macro split", split_row)
+        gform.addRow(self.tr("Macro split"), split_row)
         self.by_hand = {"kcal": _spin("kcal", 0, " kcal"), "protein": _spin("protein", 0, " g"),
                         "carbs": _spin("carbs", 0, " g"), "fat": _spin("fat", 0, " g")}
+        hand_names = {"kcal": self.tr("kcal target"), "protein": self.tr("protein target"),
+                      "carbs": self.tr("carbs target"), "fat": self.tr("fat target")}
         hand_row = QHBoxLayout()
         for name, spin in self.by_hand.items():
-            spin.setAccessibleName(f"{name} target")
+            spin.setAccessibleName(hand_names[name])
             hand_row.addWidget(spin)
-        gform.addRow("By hand", hand_row)
+        gform.addRow(self.tr("By hand"), hand_row)
         self.explanation = QLabel()
         self.explanation.setObjectName("profileExplanation")
         self.explanation.setWordWrap(True)
-        sources = QLabel(f"<small>Sources: {SOURCES}</small>")
+        sources = QLabel(self.tr("<small>Sources: {sources}</small>").format(sources=SOURCES))
         sources.setWordWrap(True)
         columns.addWidget(goals, 1)
         # below both columns, full width: the arithmetic and its sources are read in full, never clipped
         layout.addWidget(self.explanation)
         layout.addWidget(sources)
 
-        plan = QGroupBox("Meal plan")
+        plan = QGroupBox(self.tr("Meal plan"))
         grid = QGridLayout(plan)
-        for column, title in enumerate(("Meal", "Share of the day", "Usual time")):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        for column, title in enumerate((self.tr("<b>Meal</b>"), self.tr("<b>Share of the day</b>"),
+                                        self.tr("<b>Usual time</b>"))):
+            grid.addWidget(QLabel(title), 0, column)
+        share_names = {"breakfast": self.tr("breakfast share of the day"), "lunch": self.tr("lunch share of the day"),
+                       "dinner": self.tr("dinner share of the day"), "snacks": self.tr("snacks share of the day")}
+        time_names = {"breakfast": self.tr("breakfast usual time"), "lunch": self.tr("lunch usual time"),
+                      "dinner": self.tr("dinner usual time"), "snacks": self.tr("snacks usual time")}
         self.meal_rows: dict[str, tuple[QCheckBox, QSpinBox, QTimeEdit]] = {}
         for row, meal in enumerate(MEALS, start=1):
-            enabled = QCheckBox(meal.capitalize())
+            enabled = QCheckBox(meal_label(meal))
             share = QSpinBox()
             share.setRange(5, 80)
             share.setSuffix(" %")
-            share.setAccessibleName(f"{meal} share of the day")
+            share.setAccessibleName(share_names.get(meal, f"{meal} share of the day"))
             when = QTimeEdit()
             when.setDisplayFormat("HH:mm")
-            when.setAccessibleName(f"{meal} usual time")
+            when.setAccessibleName(time_names.get(meal, f"{meal} usual time"))
             grid.addWidget(enabled, row, 0)
             grid.addWidget(share, row, 1)
             grid.addWidget(when, row, 2)
             self.meal_rows[meal] = (enabled, share, when)
         layout.addWidget(plan)
 
-        weights = QGroupBox("Weight over time")
+        weights = QGroupBox(self.tr("Weight over time"))
         wlayout = QVBoxLayout(weights)
         self.weight_chart = WeightChart()
         wlayout.addWidget(self.weight_chart)
         weigh = QHBoxLayout()
         self.today_weight = _spin("weight_kg", 1, " kg")
-        self.today_weight.setAccessibleName("Today's weight")
-        self.weigh_button = QPushButton("Log today's weight")
+        self.today_weight.setAccessibleName(self.tr("Today's weight"))
+        self.weigh_button = QPushButton(self.tr("Log today's weight"))
         weigh.addWidget(self.today_weight)
         weigh.addWidget(self.weigh_button)
         weigh.addStretch(1)
@@ -282,7 +309,7 @@ class ProfileDialog(QDialog):
             if change and not await self._use("update_meal_plan", {"meal": meal, **change}):
                 return
         self.show_profile(await self.bridge.profile_overview())
-        self.problem.setText("Saved.")
+        self.problem.setText(self.tr("Saved."))
 
     @asyncSlot()
     async def log_weight(self) -> None:
@@ -290,4 +317,4 @@ class ProfileDialog(QDialog):
             self.show_profile(await self.bridge.profile_overview())
 
     async def _use(self, tool: str, args: dict) -> bool:
-        return await use_tool(self.bridge, tool, args, self.problem, "Not saved") is not None
+        return await use_tool(self.bridge, tool, args, self.problem, self.tr("Not saved")) is not None

@@ -15,26 +15,27 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from nutrivoice_desktop.nutrition.store import MEALS
+from nutrivoice_desktop.ui.diary_view import meal_label
 
 
 class SavedMealsDialog(QDialog):
     def __init__(self, bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("savedMeals")
-        self.setWindowTitle("Saved meals")
+        self.setWindowTitle(self.tr("Saved meals"))
         self.bridge = bridge
         layout = QVBoxLayout(self)
         self.meals = QListWidget()
-        self.meals.setAccessibleName("Saved meals")
+        self.meals.setAccessibleName(self.tr("Saved meals"))
         self.meals.setWordWrap(True)
         layout.addWidget(self.meals, 1)
         actions = QHBoxLayout()
         self.meal_combo = QComboBox()
         for meal in MEALS:
-            self.meal_combo.addItem(meal.capitalize(), meal)
-        self.meal_combo.setAccessibleName("Log to meal")
-        self.log_button = QPushButton("Log today as")
-        self.delete_button = QPushButton("Delete")
+            self.meal_combo.addItem(meal_label(meal), meal)
+        self.meal_combo.setAccessibleName(self.tr("Log to meal"))
+        self.log_button = QPushButton(self.tr("Log today as"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         actions.addWidget(self.log_button)
         actions.addWidget(self.meal_combo)
         actions.addStretch(1)
@@ -43,14 +44,14 @@ class SavedMealsDialog(QDialog):
 
         form = QFormLayout()
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("usual breakfast")
+        self.name_edit.setPlaceholderText(self.tr("usual breakfast"))
         self.items_edit = QPlainTextEdit()
-        self.items_edit.setPlaceholderText("200 ml milk\na banana\n40 g oats")
+        self.items_edit.setPlaceholderText(self.tr("200 ml milk\na banana\n40 g oats"))
         self.items_edit.setFixedHeight(90)
-        form.addRow("New meal name", self.name_edit)
-        form.addRow("Foods, one per line", self.items_edit)
+        form.addRow(self.tr("New meal name"), self.name_edit)
+        form.addRow(self.tr("Foods, one per line"), self.items_edit)
         layout.addLayout(form)
-        self.save_button = QPushButton("Save meal")
+        self.save_button = QPushButton(self.tr("Save meal"))
         layout.addWidget(self.save_button)
         self.problem = QLabel()
         self.problem.setObjectName("savedMealsProblem")
@@ -86,7 +87,8 @@ class SavedMealsDialog(QDialog):
         self.meals.clear()
         for meal in result.data.get("saved_meals", []):
             foods = ", ".join(f"{i['amount']} {i['food']}" for i in meal["items"])
-            item = QListWidgetItem(f"{meal['name']} — {meal['total']['kcal']:.0f} kcal\n{foods}")
+            item = QListWidgetItem(self.tr("{name} — {kcal} kcal\n{foods}").format(
+                name=meal["name"], kcal=f"{meal['total']['kcal']:.0f}", foods=foods))
             item.setData(256, meal["name"])
             self.meals.addItem(item)
         self._selection_changed()
@@ -96,7 +98,7 @@ class SavedMealsDialog(QDialog):
         name = self.name_edit.text().strip()
         lines = [line.strip() for line in self.items_edit.toPlainText().splitlines() if line.strip()]
         if not name or not lines:
-            self.problem.setText("Give the meal a name and at least one food.")
+            self.problem.setText(self.tr("Give the meal a name and at least one food."))
             return
         if await self._run("save_meal", {"name": name, "items": [{"food": line} for line in lines]}):
             self.name_edit.clear()

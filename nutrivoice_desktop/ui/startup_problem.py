@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nutrivoice_desktop import APP_NAME
@@ -36,8 +37,9 @@ def diary_problem_box(problem: DiaryOpenError, log_file: Path, parent: QWidget |
     box.setObjectName("startupProblem")
     details = [problem.message, "", problem.next_step]
     if problem.set_aside is not None:
-        details += ["", f"Nothing was deleted: the damaged file was kept as {problem.set_aside}."]
-    details += ["", f"Log: {log_file}"]
+        kept = QCoreApplication.translate("StartupProblem", "Nothing was deleted: the damaged file was kept as {file}.")
+        details += ["", kept.format(file=problem.set_aside)]
+    details += ["", QCoreApplication.translate("StartupProblem", "Log: {file}").format(file=log_file)]
     box.setInformativeText("\n".join(details))
     if problem.detail:
         box.setDetailedText(problem.detail)
@@ -50,10 +52,12 @@ async def resolve_diary_problem(problem: DiaryOpenError, log_file: Path) -> str:
     choices: dict = {}
     if problem.kind in (DAMAGED, MISSING):
         if problem.backup is not None:
-            choices[RESTORE] = (f"Restore the backup of {backup_day(problem.backup)}",
+            choices[RESTORE] = (QCoreApplication.translate("StartupProblem", "Restore the backup of {day}").format(
+                                    day=backup_day(problem.backup)),
                                 QMessageBox.ButtonRole.AcceptRole)
-        choices[EMPTY] = ("Start an empty diary", QMessageBox.ButtonRole.DestructiveRole)
-    choices[QUIT] = ("Quit", QMessageBox.ButtonRole.RejectRole)
+        choices[EMPTY] = (QCoreApplication.translate("StartupProblem", "Start an empty diary"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    choices[QUIT] = (QCoreApplication.translate("StartupProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
     return await ask(box, choices)
 
 
@@ -61,5 +65,6 @@ async def report_failure(title: str, message: str, next_step: str, log_file: Pat
     """A start-up failure with nothing to choose: say it, then the app ends."""
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: {title}", title)
     box.setObjectName("startupProblem")
-    box.setInformativeText(f"{message}\n\n{next_step}\n\nLog: {log_file}")
-    await ask(box, {QUIT: ("Quit", QMessageBox.ButtonRole.RejectRole)})
+    log_line = QCoreApplication.translate("StartupProblem", "Log: {file}").format(file=log_file)
+    box.setInformativeText(f"{message}\n\n{next_step}\n\n{log_line}")
+    await ask(box, {QUIT: (QCoreApplication.translate("StartupProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)})

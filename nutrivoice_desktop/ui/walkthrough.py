@@ -3,6 +3,7 @@ goal (optional), a first question."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard,
                                QWizardPage)
 from qasync import asyncSlot
@@ -11,26 +12,27 @@ from nutrivoice_desktop.nutrition.profile import BOUNDS, GOALS, Profile, Profile
 from nutrivoice_desktop.services import secrets
 from nutrivoice_desktop.ui.charts import LevelMeter
 from nutrivoice_desktop.ui.diary_reads import use_tool
-from nutrivoice_desktop.ui.profile_dialog import GOAL_WORDS, BodyForm, ProfileDialog
+from nutrivoice_desktop.ui.profile_dialog import BodyForm, ProfileDialog, goal_label
 from nutrivoice_desktop.ui.settings_dialog import ApiKeyField
 
-SAMPLE_QUESTIONS = (
-    "“I skipped breakfast today, fix my plan.”",
-    "“I had a croissant at 11.”",
-    "“What can I use instead of 30 grams of butter?”",
-    "“I cycled for 45 minutes.”",
-    "“How much protein do I have left today?”",
+SAMPLE_QUESTIONS = (  # shown through QCoreApplication.translate("FirstQuestionPage", ...)
+    QT_TRANSLATE_NOOP("FirstQuestionPage", "“I skipped breakfast today, fix my plan.”"),
+    QT_TRANSLATE_NOOP("FirstQuestionPage", "“I had a croissant at 11.”"),
+    QT_TRANSLATE_NOOP("FirstQuestionPage", "“What can I use instead of 30 grams of butter?”"),
+    QT_TRANSLATE_NOOP("FirstQuestionPage", "“I cycled for 45 minutes.”"),
+    QT_TRANSLATE_NOOP("FirstQuestionPage", "“How much protein do I have left today?”"),
 )
 
 
 class KeyPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Your Gemini API key")
-        self.setSubTitle("NutriVoice talks to Google's Gemini Live API with your own key. It is stored in your "
-                         "system keyring, never in a file.")
+        self.setTitle(self.tr("Your Gemini API key"))
+        self.setSubTitle(self.tr("NutriVoice talks to Google's Gemini Live API with your own key. It is stored in "
+                                 "your system keyring, never in a file."))
         layout = QVBoxLayout(self)
-        link = QLabel("Get a free key at <a href='https://aistudio.google.com/apikey'>aistudio.google.com/apikey</a>.")
+        link = QLabel(self.tr("Get a free key at <a href='https://aistudio.google.com/apikey'>"
+                              "aistudio.google.com/apikey</a>."))
         link.setOpenExternalLinks(True)
         layout.addWidget(link)
         self.field = ApiKeyField()
@@ -56,9 +58,9 @@ class MicPage(QWizardPage):
     def __init__(self, bridge) -> None:
         super().__init__()
         self.bridge = bridge
-        self.setTitle("Microphone check")
-        self.setSubTitle("Say something: the bar should move. If it does not, pick another microphone in "
-                         "Settings later.")
+        self.setTitle(self.tr("Microphone check"))
+        self.setSubTitle(self.tr("Say something: the bar should move. If it does not, pick another microphone in "
+                                 "Settings later."))
         layout = QVBoxLayout(self)
         self.meter = LevelMeter()
         layout.addWidget(self.meter)
@@ -68,13 +70,13 @@ class MicPage(QWizardPage):
         bridge.micLevel.connect(self.meter.set_level)
 
     def initializePage(self) -> None:
-        self.message.setText("Opening the microphone…")
+        self.message.setText(self.tr("Opening the microphone…"))
         self._start_check()
 
     @asyncSlot()
     async def _start_check(self) -> None:  # opening a sound device can take a moment: off the GUI thread
         problem = await self.bridge.start_mic_check()
-        self.message.setText(problem or "Listening…")
+        self.message.setText(problem or self.tr("Listening…"))
 
     @asyncSlot()
     async def stop_check(self) -> None:
@@ -98,22 +100,22 @@ class ProfilePage(QWizardPage):
         self.dialog = None
         self.loaded = Profile()
         self._saved = False
-        self.setTitle("Your targets (optional)")
-        self.setSubTitle("Until you say otherwise the day's targets are 2000 kcal, 100 g protein, 250 g carbs and "
-                         "67 g fat. Tell NutriVoice about you and your goal for targets that fit you "
-                         "(Mifflin-St Jeor), or skip this; Tools → Profile & goals has more.")
+        self.setTitle(self.tr("Your targets (optional)"))
+        self.setSubTitle(self.tr("Until you say otherwise the day's targets are 2000 kcal, 100 g protein, 250 g "
+                                 "carbs and 67 g fat. Tell NutriVoice about you and your goal for targets that fit "
+                                 "you (Mifflin-St Jeor), or skip this; Tools → Profile & goals has more."))
         layout = QVBoxLayout(self)
         self.body = BodyForm()
         layout.addWidget(self.body)
         goal_row = QHBoxLayout()
         self.goal = QComboBox()
         for key in GOALS:
-            self.goal.addItem(GOAL_WORDS[key], key)
+            self.goal.addItem(goal_label(key), key)
         self.rate = QDoubleSpinBox()
         self.rate.setRange(*BOUNDS["rate_kg_week"])
         self.rate.setSingleStep(0.05)
-        self.rate.setSuffix(" kg a week")
-        goal_row.addWidget(QLabel("Goal"))
+        self.rate.setSuffix(self.tr(" kg a week"))
+        goal_row.addWidget(QLabel(self.tr("Goal")))
         goal_row.addWidget(self.goal)
         goal_row.addWidget(self.rate)
         layout.addLayout(goal_row)
@@ -123,7 +125,7 @@ class ProfilePage(QWizardPage):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
-        self.more_button = QPushButton("More: macro split, targets by hand, meal plan…")
+        self.more_button = QPushButton(self.tr("More: macro split, targets by hand, meal plan…"))
         self.more_button.clicked.connect(self.open_profile)
         layout.addWidget(self.more_button)
         self.body.changed.connect(self._explain)
@@ -164,10 +166,10 @@ class ProfilePage(QWizardPage):
     @asyncSlot()
     async def _save_then_next(self, body: dict, goal: dict) -> None:
         if body and not await use_tool(self.bridge, "update_profile", {**body, "confirmed": True}, self.problem,
-                                       "Not saved"):
+                                       self.tr("Not saved")):
             return
         if goal and not await use_tool(self.bridge, "set_goal", {**goal, "confirmed": True}, self.problem,
-                                       "Not saved"):
+                                       self.tr("Not saved")):
             return
         self._saved = True
         self.wizard().next()
@@ -182,18 +184,18 @@ class ProfilePage(QWizardPage):
 class FirstQuestionPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Try it")
-        self.setSubTitle("Press Start in the main window and just talk. For example:")
+        self.setTitle(self.tr("Try it"))
+        self.setSubTitle(self.tr("Press Start in the main window and just talk. For example:"))
         layout = QVBoxLayout(self)
         for question in SAMPLE_QUESTIONS:
-            layout.addWidget(QLabel(question))
-        layout.addWidget(QLabel("Interrupt any time: the assistant stops and listens."))
+            layout.addWidget(QLabel(QCoreApplication.translate("FirstQuestionPage", question)))
+        layout.addWidget(QLabel(self.tr("Interrupt any time: the assistant stops and listens.")))
 
 
 class Walkthrough(QWizard):
     def __init__(self, settings, bridge, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to NutriVoice")
+        self.setWindowTitle(self.tr("Welcome to NutriVoice"))
         self.settings = settings
         self.key_page = KeyPage()
         self.mic_page = MicPage(bridge)
