@@ -193,10 +193,8 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     tray = None
     if Tray.isSystemTrayAvailable():
         tray = Tray(icon)
-        window.tray = tray
+        window.attach_tray(tray)
         tray.showRequested.connect(lambda: show_window(window))
-        tray.startStopRequested.connect(window.toggle_session)
-        tray.muteToggled.connect(window.mute_button.setChecked)
         tray.quitRequested.connect(quit_event.set)
         tray.show()
         app.setQuitOnLastWindowClosed(False)

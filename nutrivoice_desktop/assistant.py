@@ -26,13 +26,14 @@ from typing import Any, Callable, Protocol
 
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig, warm_sdk
-from nutrivoice_desktop.core.messages import Level, Message
+from nutrivoice_desktop.core.messages import OPEN_SETTINGS, RETRY, Level, Message
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.signals import Topic
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolResult
 from nutrivoice_desktop.devices import echo
-from nutrivoice_desktop.devices.audio import AudioDeviceError, AudioSystem, Microphone, PlaybackBuffer, Speaker
+from nutrivoice_desktop.devices.audio import (AudioDeviceError, AudioSystem, Microphone, PlaybackBuffer, Speaker,
+                                              level_dbfs)
 from nutrivoice_desktop.devices.barge_in import LocalBargeIn
 from nutrivoice_desktop.devices.hotkey import HotkeyUnavailable, PushToTalkHotkey
 from nutrivoice_desktop.devices.video import CameraGrabber, ScreenGrabber, VideoSource
@@ -61,6 +62,7 @@ class Assistant:
         self.metrics = metrics or Metrics()
         self.events = ev.SessionEvents()  # one set of topics for every session this assistant starts
         self.mic_level: Topic[float] = Topic("mic_level")  # dBFS, at most 20 a second
+        self.speaker_level: Topic[float] = Topic("speaker_level")  # dBFS of what the speaker plays, likewise
         self.preview: Topic[Any] = Topic("preview")  # the newest camera/screen frame (RGB array)
         self.sharing_changed: Topic[str] = Topic("sharing_changed")  # "", "camera" or "screen"
         self.muted_changed: Topic[bool] = Topic("muted_changed")
@@ -79,7 +81,6 @@ class Assistant:
         self._video: VideoSource | None = None
         self._hotkey: PushToTalkHotkey | None = None
         self._watchdog: asyncio.Task | None = None
-        self._last_level = 0.0
         self._lifecycle = asyncio.Lock()  # start, stop and sharing changes happen one at a time
         self._mic_check_order = asyncio.Lock()  # a check's stop never overtakes its start
         self.events.status.connect(self._on_status)
@@ -141,7 +142,7 @@ class Assistant:
                 self._set_state(SessionState.IDLE, SessionState.IDLE.words)
                 self._say(Message(Level.ERROR, "NutriVoice needs a Gemini API key to talk.",
                                   "Open Settings and paste your key from Google AI Studio.", "api-key",
-                                  "No API key yet"))
+                                  "No API key yet", OPEN_SETTINGS))
                 return
             buffer = PlaybackBuffer(metrics=self.metrics)
             self._session = LiveSession(self._config(key), self.diary, buffer, self.events, self.metrics,
@@ -190,7 +191,7 @@ class Assistant:
         def open_devices() -> tuple[Speaker, Microphone]:  # worker thread: PortAudio opens can take 100 ms
             card = self._card()
             speaker = Speaker(card, buffer, self.settings.get("output_device"),
-                              on_played=canceller.reference if canceller else None)
+                              on_played=self._played_from_thread(loop, canceller))
             try:
                 mic = Microphone(card, deliver, self.settings.get("input_device"), frame_ms, gate,
                                  self._level_from_thread(loop), process=canceller.process if canceller else None)
@@ -205,7 +206,7 @@ class Assistant:
         except AudioDeviceError as exc:
             self._say(Message(Level.WARNING, str(exc),
                               "You can still type to the assistant; fix the device in Settings.", "audio-device",
-                              "Audio device problem"))
+                              "Audio device problem", OPEN_SETTINGS))
         self._watchdog = loop.create_task(self._watch_devices(), name="audio-watchdog")
 
     def _card(self) -> Any:  # worker threads (prepare and a Start may ask at once)
@@ -229,15 +230,34 @@ class Assistant:
                     self._say(Message(Level.WARNING, f"The {name} stopped delivering audio (unplugged or taken "
                                       "by another app?).", "Plug it back in or choose another in Settings, then "
                                       "press Start again. You can keep typing meanwhile.", "audio-device",
-                                      f"The {name} stopped"))
+                                      f"The {name} stopped", OPEN_SETTINGS))
 
     def _level_from_thread(self, loop: asyncio.AbstractEventLoop) -> Callable[[float], None]:
+        last = 0.0
+
         def on_level(level: float) -> None:  # audio thread
+            nonlocal last
             now = time.monotonic()
-            if now - self._last_level >= LEVEL_INTERVAL_S:
-                self._last_level = now
+            if now - last >= LEVEL_INTERVAL_S:
+                last = now
                 loop.call_soon_threadsafe(self.mic_level.emit, level)
         return on_level
+
+    def _played_from_thread(self, loop: asyncio.AbstractEventLoop, canceller) -> Callable[[bytes], None]:
+        """What the speaker plays: the echo canceller's reference, and the window's output level (measured
+        only when one is due, 20 a second, not for every device period)."""
+        last = 0.0
+        reference = canceller.reference if canceller is not None else None
+
+        def on_played(pcm: bytes) -> None:  # audio thread
+            nonlocal last
+            if reference is not None:
+                reference(pcm)
+            now = time.monotonic()
+            if now - last >= LEVEL_INTERVAL_S:
+                last = now
+                loop.call_soon_threadsafe(self.speaker_level.emit, level_dbfs(pcm))
+        return on_played
 
     async def stop(self) -> None:
         async with self._lifecycle:
@@ -283,6 +303,11 @@ class Assistant:
         """From the operating system (bridge): the network came or went."""
         if self._session is not None:
             self._session.network_changed(online)
+
+    def retry_now(self) -> None:
+        """A reconnect waiting out its backoff goes at once (the message area's "Retry now")."""
+        if self._session is not None:
+            self._session.retry_now()
 
     def set_push_to_talk(self, pressed: bool) -> None:
         if self._session is None:
@@ -342,7 +367,7 @@ class Assistant:
         async def stop_then_say() -> None:  # said after the stop, which withdraws older sharing messages
             await self.set_sharing("")
             self._say(Message(Level.WARNING, message, "Check the camera or screen setting.", "sharing",
-                              "Sharing stopped"))
+                              "Sharing stopped", OPEN_SETTINGS))
         asyncio.get_running_loop().create_task(stop_then_say(), name="stop-sharing")
 
     async def enable_hotkey(self, combination: str | None) -> str | None:
@@ -428,7 +453,7 @@ class Assistant:
     def _on_problem(self, problem: ev.Problem) -> None:
         """The engine's problems are about the connection: one standing message, replaced as it changes."""
         self._say(Message(Level.ERROR if problem.fatal else Level.WARNING, problem.message, problem.next_step,
-                          "connection", problem.title))
+                          "connection", problem.title, OPEN_SETTINGS if problem.in_settings else RETRY))
         if problem.fatal:  # the session gave up: release the sound devices (another app may want them)
             asyncio.get_running_loop().create_task(self._close_audio(), name="close-audio")
 

@@ -28,6 +28,7 @@ class SessionBridge(QObject):
     sessionRotated = Signal(str, bool)  # reason, resumed with a handle
     message = Signal(object)  # messages.Message: the one path for what the user is told
     micLevel = Signal(float)  # dBFS
+    speakerLevel = Signal(float)  # dBFS of what is being played
     previewFrame = Signal(object)  # RGB numpy array
     sharingChanged = Signal(str)  # "", "camera" or "screen"
     mutedChanged = Signal(bool)
@@ -48,6 +49,7 @@ class SessionBridge(QObject):
         events.rotated.connect(lambda e: self.sessionRotated.emit(e.reason, e.resumed))
         assistant.messages.connect(self.message.emit)
         assistant.mic_level.connect(self.micLevel.emit)
+        assistant.speaker_level.connect(self.speakerLevel.emit)
         assistant.preview.connect(self.previewFrame.emit)
         assistant.sharing_changed.connect(self.sharingChanged.emit)
         assistant.muted_changed.connect(self.mutedChanged.emit)
@@ -107,6 +109,9 @@ class SessionBridge(QObject):
         await self.assistant.undo(change_id)
 
     # -- immediate slots ------------------------------------------------------------------------------
+    def retry_now(self) -> None:
+        self.assistant.retry_now()
+
     def send_text(self, text: str) -> bool:
         return self.assistant.send_text(text)
 

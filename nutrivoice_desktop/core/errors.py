@@ -56,28 +56,28 @@ def classify(exc: BaseException) -> Failure:
             return Failure(False, False, _key_rejected(f"HTTP {status}"), status)
         return Failure(status >= 500, False, Problem(
             "The service refused the connection", f"The server answered HTTP {status}.",
-            "Check the API endpoint in Settings, or try again later."), status)
+            "Check the API endpoint in Settings, or try again later.", in_settings=True), status)
     if isinstance(exc, ssl.SSLCertVerificationError):
         return Failure(False, False, Problem(
             "Cannot verify the server", f"The TLS certificate was not trusted ({exc.verify_message}).",
             # a CA file counts only with a custom endpoint (live_session): say so, or the advice would not work
             "If a proxy inspects your traffic, enter the API endpoint and the proxy's CA file in Settings; "
-            "otherwise check your system clock."))
+            "otherwise check your system clock.", in_settings=True))
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
         return Failure(True, False, Problem(
             "The server did not answer", "Gemini did not finish setting up the session in time.",
-            "Retrying; check your internet connection if this keeps happening."))
+            "Trying again; check your internet connection if this keeps happening."))
     if isinstance(exc, OSError):
         return Failure(True, False, Problem(
             "No connection", f"Could not reach Gemini ({exc.strerror or exc}).",
-            "Retrying; check your internet connection."))
+            "Trying again; check your internet connection."))
     return Failure(False, False, Problem(
         "Unexpected problem", f"{type(exc).__name__}: {exc}", "Press Start to try again; see the log for details."))
 
 
 def _key_rejected(detail: str) -> Problem:
     return Problem("API key rejected", f"Gemini did not accept the API key ({detail}).",
-                   "Open Settings and paste a valid key from Google AI Studio.", fatal=True)
+                   "Open Settings and paste a valid key from Google AI Studio.", fatal=True, in_settings=True)
 
 
 def _too_big(exc) -> bool:
@@ -103,7 +103,8 @@ def _by_close_code(code: int | None, reason: str) -> Failure:
                                            "Starting a fresh session."), code)
     if code == 1008 and ("model" in lowered or "not found" in lowered or "not supported" in lowered):
         return Failure(False, True, Problem("Model not available", reason or "The model was rejected.",
-                                            "Choose another model in Settings.", fatal=True), code,
+                                            "Choose another model in Settings.", fatal=True, in_settings=True),
+                       code,
                        model_refused=True)
     if code in (1007, 1008):
         # invalid argument / policy. The service also sends these now and then without a cause of ours

@@ -24,6 +24,7 @@ class Problem:
     message: str
     next_step: str
     fatal: bool = False
+    in_settings: bool = False  # the fix is in Settings (key, model, endpoint, CA file): the window offers it
 
 
 @dataclass(frozen=True)

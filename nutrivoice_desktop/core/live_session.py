@@ -190,6 +190,7 @@ class LiveSession:
         self._rotate_now = asyncio.Event()
         self._network_back = asyncio.Event()
         self._offline = False
+        self._was_active = False
         self._rotate_timer: asyncio.TimerHandle | None = None
         self._go_away_pending = False
         self._rotate_deadline = 0.0  # monotonic: rotate by then even if it is never quiet
@@ -498,6 +499,7 @@ class LiveSession:
         return [d.model_copy(update={"behavior": types.Behavior(behavior)}) for d in declarations]
 
     async def _run(self) -> None:
+        self._was_active = False  # this run had a connection (a failure now is a reconnect)
         self._set_state(SessionState.CONNECTING)
         try:
             # google.genai's first import and Client() take ~0.5 s: off the event loop, or the UI freezes
@@ -508,7 +510,8 @@ class LiveSession:
             log.exception("cannot create the Live client")
             self._set_state(SessionState.ERROR, "Cannot set up the connection")
             self.events.problem.emit(ev.Problem("Cannot set up the connection", f"{type(exc).__name__}: {exc}",
-                                                "Check the API endpoint and CA file in Settings.", fatal=True))
+                                                "Check the API endpoint and CA file in Settings.", fatal=True,
+                                                in_settings=True))
             return
         attempt = 0
         retried_once = False  # a Failure.once was retried in this series
@@ -555,8 +558,11 @@ class LiveSession:
                         return
                     delay = BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)] * self._rng.uniform(0.8, 1.2)
                     attempt += 1
-                    self._set_state(SessionState.RECONNECTING,
-                                    f"{failure.problem.title}. Reconnecting in {delay:.0f} s…")
+                    # "reconnecting" only when there was a connection to get back: a first connection that
+                    # never worked is still connecting
+                    when = "in a moment" if delay < 1.5 else f"in {delay:.0f} s"
+                    self._set_state(SessionState.RECONNECTING if self._was_active else SessionState.CONNECTING,
+                                    f"{failure.problem.title}. Trying again {when}…")
                     self.events.problem.emit(failure.problem)
                     with contextlib.suppress(TimeoutError):  # or sooner, when the network comes back
                         async with asyncio.timeout(delay):
@@ -588,7 +594,7 @@ class LiveSession:
         log.warning("model %s %s: switching to %s", old, why, fallback)
         self.events.problem.emit(ev.Problem(
             "Switched to another model", f"{old} {why}; this conversation goes on with {fallback}.",
-            "To keep using another model, choose it in Settings."))
+            "To keep using another model, choose it in Settings.", in_settings=True))
         return True
 
     async def _one_connection(self, client) -> None:
@@ -618,6 +624,7 @@ class LiveSession:
             self.session_id = session.session_id
             if self.connections > 1:
                 self.events.rotated.emit(ev.SessionRotated("reconnected", resumed))
+            self._was_active = True
             self._set_state(SessionState.ACTIVE)
             tasks = [asyncio.create_task(self._send_loop(session), name="live-send"),
                      asyncio.create_task(self._receive_loop(session), name="live-receive"),
@@ -838,6 +845,10 @@ class LiveSession:
         self._network_back.set()
         if self.state is SessionState.ACTIVE:
             self._rotate_soon(NETWORK_ROTATE_S)
+
+    def retry_now(self) -> None:
+        """The user asked: a reconnect waiting out its backoff goes at once."""
+        self._network_back.set()
 
     def _quiet(self) -> bool:
         """A turn boundary where nothing is in flight: no reply, no tool, no user talking or holding PTT."""

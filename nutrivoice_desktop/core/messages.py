@@ -13,6 +13,11 @@ import enum
 from dataclasses import dataclass
 
 
+# What the window offers next to a message, as a button: the producer knows what fixes it
+OPEN_SETTINGS = "open-settings"
+RETRY = "retry"  # connect again now (a reconnect waiting out its backoff goes at once; after an error, Start)
+
+
 class Level(enum.IntEnum):
     INFO = 10  # a fact: "Conversation saved". Status bar: a few seconds, or until replaced when it has a key.
     WARNING = 20  # something works less well: "Echo cancellation is off". Banner until replaced or cleared.
@@ -26,6 +31,7 @@ class Message:
     next_step: str = ""  # what to do about it, when there is something to do
     key: str = ""  # what it is about; "" means a one-off that replaces nothing
     title: str = ""  # a few words for headers and tray notifications
+    action: str = ""  # OPEN_SETTINGS, RETRY or "": the button beside it
 
     @property
     def cleared(self) -> bool:

@@ -49,7 +49,8 @@ class Transcript:
     def add(self, role: str, text: str, turn: int) -> tuple[Utterance, bool]:
         """Append a delta; returns the utterance and whether it is a new one."""
         last = self.utterances[-1] if len(self.utterances) > self._settled else None
-        if last is not None and last.role == role and last.turn == turn:
+        # the app's notes are whole lines, each its own ("Connection lost…", later "Reconnected…")
+        if last is not None and last.role == role and last.turn == turn and role != "note":
             last.append(text)
             return last, False
         self.settle()

@@ -5,14 +5,15 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nutrivoice_desktop.core.conversation_journal import ConversationJournal
 from nutrivoice_desktop.core.transcript import Transcript, Utterance
 
-WHO = {"user": "You", "assistant": "NutriVoice"}
+# who said it, shown through QCoreApplication.translate("ConversationView", ...); the app's name stays as it is
+WHO = {"user": QT_TRANSLATE_NOOP("ConversationView", "You"), "assistant": "NutriVoice"}
 FRAME_MS = 16  # streamed text is drawn at most once a frame, however many deltas arrive
 # Qt lays out a whole paragraph again on every edit, so a long answer is cut into paragraphs of about
 # this many characters (at a space): appending then costs the same at 100 KB as at 1 KB.
@@ -49,7 +50,7 @@ class ConversationView(QTextBrowser):
         """With a *journal*, today's earlier conversation is shown again and every finished utterance saved."""
         super().__init__(parent)
         self.setObjectName("conversation")
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(self.tr("Conversation"))
         self.setOpenExternalLinks(False)
         self.journal = journal
         self.transcript = Transcript(on_settled=journal.append if journal is not None else None)
@@ -67,9 +68,9 @@ class ConversationView(QTextBrowser):
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._next_frame)
-        self.setHtml("<p style='color: gray'>Press <b>Start</b> (Ctrl+Return) and talk: "
-                     "“I skipped breakfast”, “I had a croissant”, “swap butter for olive oil”, "
-                     "“I walked 40 minutes”…</p>")
+        self.setHtml(self.tr("<p style='color: gray'>Press <b>Start</b> (Ctrl+Return) and talk: "
+                             "“I skipped breakfast”, “I had a croissant”, “swap butter for olive oil”, "
+                             "“I walked 40 minutes”…</p>"))
         if journal is not None:
             self.restore(journal.read(date.today()))
 
@@ -260,10 +261,10 @@ class ConversationView(QTextBrowser):
 
 
 def _header_html(u: Utterance) -> str:
+    # how fast a reply started is for View → Diagnostics, not a line under every answer
     meta = f"{u.started:%H:%M}"
-    if u.first_audio_ms is not None:
-        meta += f" · answered in {u.first_audio_ms / 1000:.1f} s"
     if u.interrupted:
-        meta += " · interrupted"
+        meta = QCoreApplication.translate("ConversationView", "{time} · interrupted").format(time=meta)
     color = "#2e7d5b" if u.role == "assistant" else "#3b6ea8"
-    return f"<b style='color: {color}'>{WHO[u.role]}</b> <small style='color: gray'>{meta}</small>"
+    who = QCoreApplication.translate("ConversationView", WHO[u.role])
+    return f"<b style='color: {color}'>{who}</b> <small style='color: gray'>{meta}</small>"

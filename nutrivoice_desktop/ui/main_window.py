@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -17,27 +17,41 @@ from nutrivoice_desktop import APP_NAME, __version__
 from nutrivoice_desktop.nutrition.activities import ATTRIBUTION as ACTIVITY_ATTRIBUTION
 from nutrivoice_desktop.nutrition.food_db import ATTRIBUTION as FOOD_ATTRIBUTION
 from nutrivoice_desktop.core.conversation_journal import ConversationJournal
-from nutrivoice_desktop.core.messages import Level, Message
+from nutrivoice_desktop.core.messages import OPEN_SETTINGS, RETRY, Level, Message
 from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.core.voice_mode import VoiceModeTracker
 from nutrivoice_desktop.core.tools import ToolResult
 from nutrivoice_desktop.services import paths
 from nutrivoice_desktop.services.settings import NEXT_START, OPTIONS, Settings
 from nutrivoice_desktop.ui.cards import CardColumn
-from nutrivoice_desktop.ui.charts import LevelMeter
 from nutrivoice_desktop.ui.conversation import ConversationView
-from nutrivoice_desktop.ui.dashboard import DayDashboard
+from nutrivoice_desktop.ui.dashboard import HISTORY_RANGES, DayDashboard
+from nutrivoice_desktop.ui.diagnostics import DiagnosticsPanel
 from nutrivoice_desktop.ui.diary_export_dialog import DiaryExportDialog
 from nutrivoice_desktop.ui.diary_view import DiaryView
+from nutrivoice_desktop.ui.message_area import MessageArea
 from nutrivoice_desktop.ui.message_center import MessageCenter
 from nutrivoice_desktop.ui.preview import PreviewPane
 from nutrivoice_desktop.ui.profile_dialog import ProfileDialog
 from nutrivoice_desktop.ui.saved_meals import SavedMealsDialog
 from nutrivoice_desktop.ui.settings_dialog import SettingsDialog
+from nutrivoice_desktop.ui.shortcuts_page import ShortcutsDialog
 from nutrivoice_desktop.ui.theme import apply_theme
+from nutrivoice_desktop.ui.voice_indicator import VoiceIndicator
+from nutrivoice_desktop.ui.window_memory import WindowMemory
 
-MODES = {"audio": "Voice only", "camera": "Voice + camera", "screen": "Voice + screen"}
+MODES = {"audio": QT_TRANSLATE_NOOP("MainWindow", "Voice only"),
+         "camera": QT_TRANSLATE_NOOP("MainWindow", "Voice + camera"),
+         "screen": QT_TRANSLATE_NOOP("MainWindow", "Voice + screen")}
 log = logging.getLogger(__name__)
+THEMES = {"system": QT_TRANSLATE_NOOP("MainWindow", "System theme"),
+          "light": QT_TRANSLATE_NOOP("MainWindow", "Light theme"), "dark": QT_TRANSLATE_NOOP("MainWindow", "Dark theme")}
 RUNNING = (SessionState.CONNECTING, SessionState.ACTIVE, SessionState.RECONNECTING)
+
+
+def hotkey_words(combination: str) -> str:
+    """pynput's "<ctrl>+<alt>+<space>" the way people write it: "Ctrl+Alt+Space"."""
+    return "+".join(part.strip("<>").capitalize() for part in combination.split("+") if part)
 
 
 class TalkButton(QPushButton):
@@ -46,8 +60,8 @@ class TalkButton(QPushButton):
     held = Signal(bool)
 
     def __init__(self) -> None:
-        super().__init__("Hold to talk")
-        self.setAccessibleName("Hold to talk")
+        super().__init__(self.tr("Hold to talk"))
+        self.setAccessibleName(self.tr("Hold to talk"))
         self.setAutoRepeat(False)
         self.pressed.connect(lambda: self.held.emit(True))
         self.released.connect(lambda: self.held.emit(False))
@@ -65,6 +79,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon)
         self.resize(1180, 760)
         self.tool_results: list[str] = []  # this run's cards as Markdown lines, for the conversation export
+        self.voice_mode = VoiceModeTracker()
+        self.memory = WindowMemory(self.settings.file_name)
         self._build()
         self._build_menu()
         self.messages = MessageCenter(self.problem_banner, self.statusBar(), lambda: self.tray, self.isVisible)
@@ -73,6 +89,7 @@ class MainWindow(QMainWindow):
         self.diary_view.refresh()
         self._apply_activity_mode()
         self.on_status(SessionState.IDLE, SessionState.IDLE.words)
+        self.memory.restore(self)
 
     # -- layout ---------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -80,60 +97,48 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
 
         controls = QHBoxLayout()
-        self.start_button = QPushButton("Start")
+        # the voice conversation's state, large, at the head of the window; the controls beside it
+        self.voice = VoiceIndicator()
+        controls.addWidget(self.voice, 1)
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleName("Start or stop the conversation")
-        self.start_button.setToolTip("Start or stop talking (Ctrl+Return)")
+        self.start_button.setAccessibleName(self.tr("Start or stop the conversation"))
+        self.start_button.setToolTip(self.tr("Start or stop talking (Ctrl+Return)"))
         controls.addWidget(self.start_button)
         self.talk_button = TalkButton()
         controls.addWidget(self.talk_button)
-        self.mute_button = QPushButton("Mute")
+        self.mute_button = QPushButton(self.tr("Mute"))
         self.mute_button.setCheckable(True)
-        self.mute_button.setToolTip("Mute or unmute the microphone (Ctrl+M)")
-        self.mute_button.setAccessibleName("Mute the microphone")
+        self.mute_button.setToolTip(self.tr("Mute or unmute the microphone (Ctrl+M)"))
+        self.mute_button.setAccessibleName(self.tr("Mute the microphone"))
         # the shortcuts are the window's actions, not the buttons': QPushButton.setText() drops a button's
         # shortcut (it takes the & mnemonic), and the labels change with every toggle
-        self.start_action = QAction("Start or stop talking", self)
+        self.start_action = QAction(self.tr("Start or stop talking"), self)
         self.start_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.start_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.start_action.triggered.connect(self.start_button.click)
-        self.mute_action = QAction("Mute or unmute", self)
+        self.mute_action = QAction(self.tr("Mute or unmute"), self)
         self.mute_action.setShortcut(QKeySequence("Ctrl+M"))
         self.mute_action.triggered.connect(self.mute_button.click)
         self.addActions([self.start_action, self.mute_action])
         controls.addWidget(self.mute_button)
         self.mode_combo = QComboBox()
-        self.mode_combo.setAccessibleName("What the assistant can see")
+        self.mode_combo.setAccessibleName(self.tr("What the assistant can see"))
         for key, label in MODES.items():
-            self.mode_combo.addItem(label, key)
+            self.mode_combo.addItem(QCoreApplication.translate("MainWindow", label), key)
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(self.settings.get("mode"))))
         controls.addWidget(self.mode_combo)
         self.voice_combo = QComboBox()
-        self.voice_combo.setAccessibleName("Assistant voice")
+        self.voice_combo.setAccessibleName(self.tr("Assistant voice"))
         self.voice_combo.addItems(OPTIONS["voice"].choices)
         self.voice_combo.setCurrentText(self.settings.get("voice"))
         controls.addWidget(self.voice_combo)
-        controls.addWidget(QLabel("Mic"))
-        self.level = LevelMeter()
-        controls.addWidget(self.level)
-        self.speaking_label = QLabel("")
-        self.speaking_label.setAccessibleName("Assistant speaking indicator")
-        self.speaking_label.setMinimumWidth(90)
-        controls.addWidget(self.speaking_label)
-        controls.addStretch(1)
-        self.status_chip = QLabel()
-        self.status_chip.setObjectName("statusChip")
-        self.status_chip.setAccessibleName("Connection status")
-        controls.addWidget(self.status_chip)
         outer.addLayout(controls)
 
-        self.problem_banner = QLabel()
-        self.problem_banner.setObjectName("problemBanner")
-        self.problem_banner.setWordWrap(True)
-        self.problem_banner.setAccessibleName("Problem")
-        self.problem_banner.hide()
+        self.problem_banner = MessageArea()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,11 +150,11 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.conversation, 1)
         typing = QHBoxLayout()
         self.text_input = QLineEdit()
-        self.text_input.setPlaceholderText("Or type a message and press Enter")
-        self.text_input.setAccessibleName("Type a message")
+        self.text_input.setPlaceholderText(self.tr("Or type a message and press Enter"))
+        self.text_input.setAccessibleName(self.tr("Type a message"))
         typing.addWidget(self.text_input, 1)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName("Export the conversation")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the conversation"))
         typing.addWidget(self.export_button)
         left_layout.addLayout(typing)
         splitter.addWidget(left)
@@ -159,88 +164,100 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.preview = PreviewPane()
         right_layout.addWidget(self.preview)
-        self.dashboard = DayDashboard(self.bridge.day_overview)
+        self.dashboard = DayDashboard(self.bridge.day_overview, history_days=self.memory.history_days(
+            HISTORY_RANGES, 7))
         right_layout.addWidget(self.dashboard)
         self.cards = CardColumn()
         self.diary_view = DiaryView(self.bridge)
         self.right_tabs = QTabWidget()
-        self.right_tabs.setAccessibleName("Results and diary")
-        self.right_tabs.addTab(self.cards, "Results")
-        self.right_tabs.addTab(self.diary_view, "Diary")
+        self.right_tabs.setAccessibleName(self.tr("Results and diary"))
+        self.right_tabs.addTab(self.cards, self.tr("Results"))
+        self.right_tabs.addTab(self.diary_view, self.tr("Diary"))
         right_layout.addWidget(self.right_tabs, 1)
         splitter.addWidget(right)
         splitter.setSizes([640, 520])
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.latency_label = QLabel()
-        self.statusBar().addPermanentWidget(self.latency_label)
+        self.diagnostics = DiagnosticsPanel(self)
+        self.diagnostics.setObjectName("diagnostics")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.diagnostics)
+        self.diagnostics.hide()
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        export = QAction("&Export conversation…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        export = QAction(self.tr("&Export conversation…"), self)
         export.setShortcut(QKeySequence("Ctrl+S"))
         export.triggered.connect(self.export_conversation)
         file_menu.addAction(export)
-        copy = QAction("&Copy conversation", self)
+        copy = QAction(self.tr("&Copy conversation"), self)
         copy.setShortcut(QKeySequence("Ctrl+Shift+C"))
         copy.triggered.connect(self.copy_conversation)
         file_menu.addAction(copy)
         file_menu.addSeparator()
-        export_diary = QAction("Export &diary…", self)
+        export_diary = QAction(self.tr("Export &diary…"), self)
         export_diary.triggered.connect(self.ask_export_diary)
         file_menu.addAction(export_diary)
-        import_diary = QAction("&Import diary…", self)
+        import_diary = QAction(self.tr("&Import diary…"), self)
         import_diary.triggered.connect(self.ask_import_diary)
         file_menu.addAction(import_diary)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quitRequested)
         file_menu.addAction(quit_action)
 
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
         # QActions, not button shortcuts: they work wherever the focus is and survive any label change
-        self.undo_action = QAction("&Undo diary change", self)
+        self.undo_action = QAction(self.tr("&Undo diary change"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setToolTip("Undo the newest change of the day the diary shows (Ctrl+Z)")
+        self.undo_action.setToolTip(self.tr("Undo the newest change of the day the diary shows (Ctrl+Z)"))
         self.undo_action.triggered.connect(lambda: self.bridge.undo_day(self.diary_day()))
         edit.addAction(self.undo_action)
-        self.redo_action = QAction("&Redo diary change", self)
+        self.redo_action = QAction(self.tr("&Redo diary change"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.redo_action.triggered.connect(lambda: self.bridge.redo_day(self.diary_day()))
         edit.addAction(self.redo_action)
-        show_diary = QAction("Show the &diary", self)
+        show_diary = QAction(self.tr("Show the &diary"), self)
         show_diary.setShortcut(QKeySequence("Ctrl+D"))
         show_diary.triggered.connect(lambda: self.right_tabs.setCurrentWidget(self.diary_view))
         edit.addAction(show_diary)
 
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
+        diagnostics = self.diagnostics.toggleViewAction()
+        diagnostics.setText(self.tr("&Diagnostics"))
+        diagnostics.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        view.addAction(diagnostics)
+        view.addSeparator()
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for theme in OPTIONS["theme"].choices:
-            action = QAction(f"{theme.capitalize()} theme", self, checkable=True)
+            action = QAction(QCoreApplication.translate("MainWindow", THEMES[theme]), self, checkable=True)
             action.setChecked(self.settings.get("theme") == theme)
             action.triggered.connect(lambda _=False, t=theme: self.settings.set("theme", t))
             group.addAction(action)
             view.addAction(action)
             self.theme_actions[theme] = action
 
-        tools = self.menuBar().addMenu("&Tools")
-        settings_action = QAction("&Settings…", self)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.open_settings)
         tools.addAction(settings_action)
-        self.walkthrough_action = QAction("First-run &walkthrough…", self)
+        self.walkthrough_action = QAction(self.tr("First-run &walkthrough…"), self)
         tools.addAction(self.walkthrough_action)
-        profile = QAction("&Profile && goals…", self)
+        profile = QAction(self.tr("&Profile && goals…"), self)
         profile.triggered.connect(self.open_profile)
         tools.addAction(profile)
-        saved = QAction("Saved &meals…", self)
+        saved = QAction(self.tr("Saved &meals…"), self)
         saved.triggered.connect(self.open_saved_meals)
         tools.addAction(saved)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}…", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        about = QAction(self.tr("&About {app}…").format(app=APP_NAME), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -255,18 +272,28 @@ class MainWindow(QMainWindow):
         self.export_button.clicked.connect(self.export_conversation)
         b.statusChanged.connect(self.on_status)
         b.transcript.connect(self.conversation.add_delta)
+        b.transcript.connect(self._transcript_for_voice)
         b.turnFinished.connect(self._turn_finished)
-        b.speaking.connect(lambda on: self.speaking_label.setText("● speaking" if on else ""))
-        b.toolStarted.connect(lambda _id, name: self.say(Level.INFO, f"Working: {name.replace('_', ' ')}…"))
+        b.speaking.connect(self._speaking)
+        b.toolStarted.connect(lambda _id, _name: self._voice_fact(self.voice_mode.tool_started))
+        b.toolCancelled.connect(lambda _id, _name: self._voice_fact(self.voice_mode.tool_finished))
         b.toolFinished.connect(self.on_tool_result)
-        b.message.connect(self.messages.show)
-        b.micLevel.connect(self.level.set_level)
+        b.message.connect(self._message)  # a window slot: Qt drops the connection when the window goes
+        b.micLevel.connect(self._mic_level)
+        b.speakerLevel.connect(self.voice.set_speaker_level)
+        b.pushToTalk.connect(self._push_to_talk_held)
+        b.sessionRotated.connect(lambda _reason, _resumed: self.diagnostics.reconnected())
+        self.problem_banner.actionRequested.connect(self._message_action)
+        self.problem_banner.dismissed.connect(self.messages.dismiss)
         b.previewFrame.connect(self.preview.show_frame)
         b.sharingChanged.connect(self.preview.set_sharing)
         b.sharingChanged.connect(self._show_sharing)
+        b.sharingChanged.connect(lambda mode: self.tray.set_sharing(mode) if self.tray is not None else None)
+        self.preview.stopRequested.connect(self.stop_sharing)
         b.diaryChanged.connect(lambda _change: self.dashboard.refresh())
         b.diaryChanged.connect(lambda _change: self.diary_view.refresh())
         self.diary_view.dayChanged.connect(self._diary_day_shown)
+        self.dashboard.historyRangeChanged.connect(lambda _days: self.memory.save(self))
         b.mutedChanged.connect(self.mute_button.setChecked)  # the assistant keeps the one mute state
         self.cards.undoRequested.connect(b.undo)
         self.settings.changed.connect(self._setting_changed)
@@ -280,23 +307,34 @@ class MainWindow(QMainWindow):
             self.bridge.start()
 
     def on_status(self, state: SessionState, detail: str) -> None:
-        self.status_chip.setText(state.value.capitalize())
-        self.status_chip.setProperty("state", state.value)
-        self.status_chip.style().unpolish(self.status_chip)
-        self.status_chip.style().polish(self.status_chip)
-        self.status_chip.setToolTip(detail)
+        previous, self._state = getattr(self, "_state", SessionState.IDLE), state
         running = state in RUNNING
-        self.start_button.setText("Stop" if running else "Start")
-        if state is SessionState.RECONNECTING:  # kept in the transcript: the conversation had a gap here
-            self.conversation.add_note(detail)
+        self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
+        # the transcript keeps the gap, once: when the connection went and when it came back (a retry
+        # every few seconds in between is the indicator's business, not a line each)
+        if state is SessionState.RECONNECTING and previous is SessionState.ACTIVE:
+            self._lost_at = datetime.now()
+            self.conversation.add_note(self.tr("Connection lost at {time}; reconnecting…").format(
+                time=f"{self._lost_at:%H:%M}"))
+        elif state is SessionState.ACTIVE and previous is SessionState.RECONNECTING:
+            gap = (datetime.now() - self._lost_at).total_seconds()
+            self.conversation.add_note(self.tr("Reconnected after {seconds:.0f} s.").format(seconds=gap))
+        self.voice_mode.session_state(state)
+        self.voice.set_detail(detail)
+        self._show_voice_mode()
+        self.diagnostics.set_state(state, detail)
         if self.tray is not None:
             self.tray.set_state(state, detail)
+
+    def _message(self, message: Message) -> None:
+        self.messages.show(message)
 
     def say(self, level: Level, text: str, next_step: str = "", key: str = "", title: str = "") -> None:
         """The window's own words go the same way as the assistant's (ui/message_center.py)."""
         self.messages.show(Message(level, text, next_step, key, title))
 
     def on_tool_result(self, result: ToolResult, tool: str) -> None:
+        self._voice_fact(self.voice_mode.tool_finished)
         self.cards.add_result(result, tool)
         self.record_tool_result(result, tool)
         log.info("card shown for %s: %s", tool, result.card.title)
@@ -305,22 +343,61 @@ class MainWindow(QMainWindow):
 
     def _turn_finished(self, turn: int, interrupted: bool, first_audio_ms) -> None:
         self.conversation.finish_turn(turn, interrupted, first_audio_ms)
+        self._voice_fact(self.voice_mode.reply_finished)
         if first_audio_ms is not None:
-            self.latency_label.setText(f"Last answer started after {first_audio_ms / 1000:.2f} s")
+            self.diagnostics.reply_started(first_audio_ms)
+
+    # -- the voice indicator: facts in, one mode out ----------------------------------------------------
+    def _voice_fact(self, fact, *args) -> None:
+        fact(*args)
+        self._show_voice_mode()
+
+    def _show_voice_mode(self) -> None:
+        self.voice.set_mode(self.voice_mode.mode())
+
+    def _transcript_for_voice(self, role: str, _text: str, _turn: int) -> None:
+        if role == "user":
+            self._voice_fact(self.voice_mode.user_words)
+
+    def _speaking(self, on: bool) -> None:
+        self._voice_fact(self.voice_mode.set_speaking, on)
+
+    def _push_to_talk_held(self, held: bool) -> None:
+        self.voice_mode.held = held
+        self._show_voice_mode()
+
+    def _mic_level(self, dbfs: float) -> None:
+        # the levels arrive 20 times a second while the mic is open: "thinking" starts on one of them
+        # (the user's words stopped a moment ago), without a timer of its own
+        self._show_voice_mode()
+        self.voice.set_mic_level(dbfs)
+
+    def _message_action(self, action: str) -> None:
+        if action == OPEN_SETTINGS:
+            self.open_settings()
+        elif action == RETRY:
+            if self.bridge.state in (SessionState.CONNECTING, SessionState.RECONNECTING):
+                self.bridge.retry_now()
+            else:
+                self.messages.dismiss()
+                self.bridge.start()
 
     def _send_text(self) -> None:
         text = self.text_input.text().strip()
         if not text:
             return
         if not self.bridge.send_text(text):
-            self.say(Level.WARNING, "Start the conversation first.", "Press Start (Ctrl+Return).", "typing",
-                     "Not connected")
+            self.say(Level.WARNING, self.tr("Start the conversation first."), self.tr("Press Start (Ctrl+Return)."),
+                     "typing", self.tr("Not connected"))
             return
+        self._voice_fact(self.voice_mode.user_words)
         self.text_input.clear()
 
     def _set_muted(self, muted: bool) -> None:
-        self.mute_button.setText("Unmute" if muted else "Mute")
+        self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
         self.bridge.set_muted(muted)
+        self.voice_mode.muted = muted
+        self._show_voice_mode()
         if self.tray is not None:
             self.tray.mute_action.setChecked(muted)
 
@@ -350,7 +427,8 @@ class MainWindow(QMainWindow):
         elif name in ("camera", "monitor_index") and self.bridge.sharing:
             self.bridge.set_sharing(self.bridge.sharing)  # the new camera or screen, now
         if OPTIONS[name].applies == NEXT_START and self.bridge.running:
-            self.say(Level.INFO, f"{OPTIONS[name].title}: this change applies when you next press Start.")
+            self.say(Level.INFO, self.tr("{setting}: this change applies when you next press Start.").format(
+                setting=QCoreApplication.translate("Settings", OPTIONS[name].title)))
 
     @asyncSlot()
     async def apply_hotkey(self) -> None:
@@ -358,11 +436,15 @@ class MainWindow(QMainWindow):
         push_to_talk = self.settings.get("activity") == "push_to_talk"
         problem = await self.bridge.enable_hotkey(self.settings.get("hotkey") if push_to_talk else None)
         if problem:
-            self.say(Level.WARNING, problem, "Use a desktop shortcut for `nutrivoice --toggle-talk` instead.",
-                     "hotkey", "The push-to-talk hotkey is off")
+            self.say(Level.WARNING, problem, self.tr("Use a desktop shortcut for `nutrivoice --toggle-talk` instead."),
+                     "hotkey", self.tr("The push-to-talk hotkey is off"))
 
     def _apply_activity_mode(self) -> None:
-        self.talk_button.setVisible(self.settings.get("activity") == "push_to_talk")
+        push_to_talk = self.settings.get("activity") == "push_to_talk"
+        self.talk_button.setVisible(push_to_talk)
+        self.voice_mode.push_to_talk_mode = push_to_talk
+        self.voice.set_shortcuts(hotkey=hotkey_words(self.settings.get("hotkey")))
+        self._show_voice_mode()
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
@@ -393,35 +475,44 @@ class MainWindow(QMainWindow):
         dialog.refresh()
         return dialog
 
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Every shortcut the window has, read from its actions: the page cannot go out of date."""
+        dialog = ShortcutsDialog(self.findChildren(QAction), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", f"{APP_NAME} {__version__}", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About {app}").format(app=APP_NAME),
+                          f"{APP_NAME} {__version__}", parent=self)
         box.setObjectName("aboutBox")
         box.setInformativeText(
-            "A voice-first nutrition assistant.\n\n"
-            f"Food data: {FOOD_ATTRIBUTION}\n\n"
-            f"Activity data: {ACTIVITY_ATTRIBUTION}\n\n"
-            "Default servings for dishes follow the FDA's Reference Amounts Customarily Consumed "
-            "(21 CFR 101.12); see docs/SERVINGS.md.")
+            self.tr("A voice-first nutrition assistant.\n\nFood data: {food}\n\nActivity data: {activity}\n\n"
+                    "Default servings for dishes follow the FDA's Reference Amounts Customarily Consumed "
+                    "(21 CFR 101.12); see docs/SERVINGS.md.").format(food=FOOD_ATTRIBUTION,
+                                                                     activity=ACTIVITY_ATTRIBUTION))
         box.open()
         return box
 
     def export_conversation(self) -> None:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, "Export conversation", str(Path(documents) / "nutrivoice.md"),
-                                              "Markdown (*.md);;Text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export conversation"),
+                                              str(Path(documents) / "nutrivoice.md"),
+                                              self.tr("Markdown (*.md);;Text (*.txt)"))
         if path:
             self.write_conversation(Path(path))
 
     def ask_export_diary(self) -> DiaryExportDialog:
         dialog = DiaryExportDialog(self.bridge, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda path, days: self.say(Level.INFO, f"Diary saved to {path} ({days} days)"))
+        dialog.exported.connect(lambda path, days: self.say(Level.INFO, self.tr("Diary saved to {path} (%n days)", "", days).format(path=path)))
         dialog.open()
         return dialog
 
     def ask_import_diary(self) -> None:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, "Import diary", documents, "NutriVoice diary CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import diary"), documents,
+                                              self.tr("NutriVoice diary CSV (*.csv)"))
         if path:
             self.import_diary(Path(path))
 
@@ -430,9 +521,11 @@ class MainWindow(QMainWindow):
         try:
             done = await self.bridge.import_diary(path)
         except (OSError, ValueError) as exc:  # DiaryFileError names the line; nothing was written
-            self.say(Level.WARNING, str(exc), "Nothing was imported.", "import", "Could not import the diary")
+            self.say(Level.WARNING, str(exc), self.tr("Nothing was imported."), "import",
+                     self.tr("Could not import the diary"))
         else:
-            self.say(Level.INFO, f"Imported {sum(done.values())} entries for {len(done)} days (Ctrl+Z undoes a day)")
+            self.say(Level.INFO, self.tr("Imported {entries} entries for %n days (Ctrl+Z undoes a day)", "",
+                                         len(done)).format(entries=sum(done.values())))
 
     def record_tool_result(self, result: ToolResult, tool: str) -> None:
         card = result.card
@@ -451,19 +544,59 @@ class MainWindow(QMainWindow):
         try:
             path.write_text(self.conversation_text(), encoding="utf-8")
         except OSError as exc:
-            self.say(Level.WARNING, str(exc), "Choose another folder.", "export", "Could not export")
+            self.say(Level.WARNING, str(exc), self.tr("Choose another folder."), "export", self.tr("Could not export"))
         else:
-            self.say(Level.INFO, f"Conversation saved to {path}")
+            self.say(Level.INFO, self.tr("Conversation saved to {path}").format(path=path))
 
     def copy_conversation(self) -> None:
         QApplication.clipboard().setText(self.conversation_text())
-        self.say(Level.INFO, "Conversation copied")
+        self.say(Level.INFO, self.tr("Conversation copied"))
+
+    def attach_tray(self, tray) -> None:
+        """The tray mirrors the window (state, mute, sharing) and drives it."""
+        self.tray = tray
+        tray.startStopRequested.connect(self.toggle_session)
+        tray.muteToggled.connect(self.mute_button.setChecked)
+        tray.stopSharingRequested.connect(self.stop_sharing)
+        tray.set_state(self.bridge.state, self.bridge.state.words)
+        tray.set_sharing(self.bridge.sharing)
+
+    def stop_sharing(self) -> None:
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData("audio"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.memory.save(self)
         if self.tray is not None and self.tray.isVisible() and self.settings.get("close_to_tray"):
             event.ignore()
-            self.hide()
-            self.tray.notify(APP_NAME, "Still running in the tray. Use Quit to exit.")
+            if self.bridge.sharing:
+                self._ask_before_hiding_while_sharing()
+                return
+            self._hide_to_tray()
             return
         event.accept()
         self.quitRequested.emit()
+
+    def _hide_to_tray(self) -> None:
+        self.hide()
+        self.tray.notify(APP_NAME, self.tr("Still running in the tray. Use Quit to exit."))
+
+    def _ask_before_hiding_while_sharing(self) -> QMessageBox:
+        """Nobody should find out later that their camera kept going to Gemini with the window closed."""
+        what = self.tr("camera") if self.bridge.sharing == "camera" else self.tr("screen")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep sharing?"),
+                          self.tr("Your {what} is shared with Gemini. Keep sharing while NutriVoice is in the "
+                                  "tray?").format(what=what), parent=self)
+        box.setObjectName("sharingOnClose")
+        stop = box.addButton(self.tr("Stop sharing and hide"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep sharing and hide"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(stop)
+
+        def answered(button) -> None:
+            if button is stop:
+                self.stop_sharing()
+            if button in (stop, keep):
+                self._hide_to_tray()
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box

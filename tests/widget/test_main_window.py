@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit
 
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.events import Problem
 from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.core.voice_mode import Mode
 from nutrivoice_desktop.services.settings import Settings
 from tests.widget.conftest import shown_window
 from tests.conftest import FIXED_DAY
@@ -30,7 +31,7 @@ def finish_tool(window, result, name: str) -> None:
     window.bridge.assistant.events.tool_finished.emit(ev.ToolFinished(f"call-{name}", name, result, 5.0))
 
 
-def test_streaming_transcript_merges_turns_and_shows_timing(window):
+def test_streaming_transcript_merges_turns_and_keeps_timing_for_diagnostics(window):
     say(window, "user", "I skipped", 0)
     say(window, "user", " breakfast", 0)
     say(window, "assistant", "No problem, ", 0)
@@ -38,8 +39,8 @@ def test_streaming_transcript_merges_turns_and_shows_timing(window):
     window.bridge.assistant.events.turn_finished.emit(ev.TurnFinished(0, False, 640.0))
     text = window.conversation.toPlainText()
     assert "I skipped breakfast" in text and "No problem, I moved it." in text
-    assert "answered in 0.6 s" in text
-    assert "0.64 s" in window.latency_label.text()
+    assert "answered in" not in text and "0.64 s" not in window.statusBar().currentMessage()
+    assert "last 0.64 s" in window.diagnostics.reply_start.text()  # View → Diagnostics, for who wants it
 
 
 def test_auto_scroll_respects_a_user_who_scrolled_up(window, qtbot):
@@ -101,17 +102,24 @@ def test_a_read_only_tool_does_not_refresh_the_dashboard(window, qtbot):
     assert task.result().ok and changes == [] and window.dashboard.shown == 1
 
 
-def test_status_chip_and_problem_banner(window):
+def test_voice_state_reconnect_notes_and_problem_banner(window):
     status = window.bridge.assistant.events.status
-    status.emit(ev.StatusChanged(SessionState.RECONNECTING, "Connection dropped. Reconnecting in 1 s…"))
-    assert window.status_chip.text() == "Reconnecting" and window.status_chip.property("state") == "reconnecting"
-    assert window.start_button.text() == "Stop"
-    assert "Reconnecting in 1 s" in window.conversation.toPlainText()
+    status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
+    assert window.voice.mode is Mode.LISTENING and window.voice.words()[0] == "Listening"
+    for delay in ("a moment", "2 s", "4 s"):  # one retry after another: one note in the transcript
+        status.emit(ev.StatusChanged(SessionState.RECONNECTING, f"Connection dropped. Trying again in {delay}…"))
+    assert window.voice.mode is Mode.RECONNECTING and window.start_button.text() == "Stop"
+    assert window.voice.words() == ("Reconnecting…", "Connection dropped. Trying again in 4 s…")
+    text = window.conversation.toPlainText()
+    assert text.count("Connection lost at") == 1 and "Trying again" not in text
     window.bridge.assistant.events.problem.emit(
-        Problem("API key rejected", "Gemini did not accept the key.", "Open Settings."))
+        Problem("API key rejected", "Gemini did not accept the key.", "Open Settings.", in_settings=True))
     assert window.problem_banner.isVisible() and "Open Settings." in window.problem_banner.text()
+    assert window.problem_banner.settings_button.isVisibleTo(window)
+    assert not window.problem_banner.retry_button.isVisibleTo(window)
     status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
     assert not window.problem_banner.isVisible() and window.start_button.text() == "Stop"
+    assert "Reconnected after" in window.conversation.toPlainText()
 
 
 def test_start_without_a_key_says_what_to_do(window, qtbot, aloop, monkeypatch):
@@ -191,7 +199,7 @@ def test_a_connection_problem_goes_when_the_connection_is_back(window):
     events.problem.emit(Problem("Connection dropped", "The network went away.", "Reconnecting."))
     assert window.problem_banner.isVisible() and "Connection dropped" in window.problem_banner.text()
     events.status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
-    assert not window.problem_banner.isVisible() and window.statusBar().currentMessage() == "Listening."
+    assert not window.problem_banner.isVisible() and window.voice.mode is Mode.LISTENING
 
 
 def test_settings_say_when_they_apply(window):
@@ -253,12 +261,12 @@ def test_a_food_card_names_its_usda_row(window, registry, tool_context):
     result = registry.call("find_food", {"food": "banana"}, tool_context)
     finish_tool(window, result, "find_food")
     card = window.cards.cards()[0]
-    source = card.findChild(type(window.latency_label), "cardSource")
+    source = card.findChild(QLabel, "cardSource")
     assert source is not None and "USDA FDC" in source.text()
 
 
 def test_a_card_about_another_day_shows_that_day(window, registry, tool_context):
-    label = type(window.latency_label)
+    label = QLabel
     past = registry.call("log_food", {"food": "banana", "quantity": 1, "meal": "breakfast", "day": "2026-11-22"},
                          tool_context)
     finish_tool(window, past, "log_food")

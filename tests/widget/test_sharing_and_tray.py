@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox
 
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
@@ -30,13 +31,18 @@ def test_camera_preview_from_a_video_file_and_instant_stop(window, qtbot, tmp_pa
     assistant = window.bridge.assistant
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("camera"))
     qtbot.waitUntil(window.preview.badge.isVisible, timeout=5000)
-    assert "Camera is shared" in window.preview.badge.text() and assistant.sharing == "camera"
+    assert "camera is shared" in window.preview.badge.text() and assistant.sharing == "camera"
     qtbot.waitUntil(lambda: window.preview.frames_shown >= 5, timeout=5000)
     assert not window.preview.image.pixmap().isNull()
+    assert window.preview.image.height() >= 200  # a preview one can check the framing in, not a stamp
+    enlarged = window.preview.enlarge()
+    assert enlarged.isVisible() and not enlarged.image.pixmap().isNull()
+    assert enlarged.image.pixmap().width() == window.preview._last.width()  # the real size of what is sent
     video = assistant._video
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("audio"))
     qtbot.waitUntil(lambda: not window.preview.badge.isVisible(), timeout=5000)  # after the thread was joined
     assert assistant._video is None and assistant.sharing == ""
+    assert not window.preview.isVisible() and not enlarged.isVisible()  # folded away: no stale last frame
     sent = video.frames_sent
     time.sleep(0.3)
     assert video.frames_sent == sent  # the capture thread is gone: nothing more reaches the model
@@ -118,15 +124,41 @@ def test_walkthrough_stores_the_key_and_finishes(qtbot, base_dir, registry, tool
 
 def test_tray_reflects_state_and_drives_the_window(window, qtbot):
     tray = Tray(QIcon())
-    window.tray = tray
+    window.attach_tray(tray)
     status = window.bridge.assistant.events.status
     status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
     assert tray.start_action.text() == "Stop talking" and "Listening." in tray.toolTip()
     tray.mute_action.setChecked(True)
-    tray.muteToggled.connect(window.mute_button.setChecked)
     tray.mute_action.setChecked(False)
     tray.mute_action.setChecked(True)
     assert window.mute_button.isChecked() and window.bridge.muted
     status.emit(ev.StatusChanged(SessionState.ERROR, "Stopped because of a problem."))
     assert tray.start_action.text() == "Start talking"
+    window.tray = None
+
+
+def test_the_tray_shows_and_stops_sharing_and_hiding_while_sharing_asks(window, qtbot, tmp_path, aloop):
+    tray = Tray(QIcon())
+    window.attach_tray(tray)
+    tray.show()
+    window.settings.set("close_to_tray", True)
+    window.settings.set("camera", write_clip(tmp_path / "plate.avi"))
+    plain = tray.icon().pixmap(64, 64).toImage()
+    window.mode_combo.setCurrentIndex(window.mode_combo.findData("camera"))
+    qtbot.waitUntil(lambda: tray.sharing == "camera", timeout=5000)
+    assert tray.stop_sharing_action.isVisible() and "camera is shared" in tray.toolTip()
+    assert tray.icon().pixmap(64, 64).toImage() != plain  # the red sharing mark, seen in the panel
+    if Tray.isSystemTrayAvailable():  # closing hides to the tray only where there is one
+        window.close()
+        box = window.findChild(QMessageBox, "sharingOnClose")
+        assert box is not None and box.isVisible() and window.isVisible()  # asked first, nothing hidden yet
+        box.buttons()[0].click()  # "Stop sharing and hide"
+        qtbot.waitUntil(lambda: window.bridge.assistant.sharing == "", timeout=5000)
+        assert not window.isVisible()
+    else:
+        tray.stop_sharing_action.trigger()
+        qtbot.waitUntil(lambda: window.bridge.assistant.sharing == "", timeout=5000)
+    qtbot.waitUntil(lambda: not tray.stop_sharing_action.isVisible(), timeout=5000)
+    assert "shared" not in tray.toolTip() and window.mode_combo.currentData() == "audio"
+    tray.hide()
     window.tray = None
