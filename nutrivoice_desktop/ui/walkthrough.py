@@ -39,6 +39,9 @@ class KeyPage(QWizardPage):
         layout.addWidget(self.field)
         self._stored = False
 
+    def initializePage(self) -> None:
+        self.field.edit.setFocus()  # paste and press Enter: no mouse needed
+
     def validatePage(self) -> bool:
         """Next: a typed key is stored first (off the GUI thread), then the wizard moves on by itself."""
         if self._stored or not self.field.edit.text().strip():
@@ -133,6 +136,7 @@ class ProfilePage(QWizardPage):
         self.rate.valueChanged.connect(self._explain)
 
     def initializePage(self) -> None:
+        self.body.weight.setFocus()  # Tab goes on through the form in reading order; Enter is Next
         self._load()
 
     @asyncSlot()
