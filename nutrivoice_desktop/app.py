@@ -166,6 +166,8 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     from nutrivoice_desktop.services import crash_log
     from nutrivoice_desktop.services.heap import settle_after_startup
     from nutrivoice_desktop.services.settings import Settings
+    from nutrivoice_desktop.devices import hardware
+    from nutrivoice_desktop.ui.i18n import install_translator
     from nutrivoice_desktop.ui.internal_error import InternalErrorNotice
     from nutrivoice_desktop.ui.main_window import MainWindow
     from nutrivoice_desktop.ui.remote_control import RemoteControl, show_window
@@ -177,6 +179,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     quit_event = asyncio.Event()
     # stage 1: settings and look
     settings = Settings()
+    install_translator(app, settings.get("ui_language"))  # before any window: Qt makes its texts then
     apply_theme(app, settings.get("theme"))
     icon = QIcon(str(paths.resources_dir() / "icons" / "nutrivoice.svg"))
     app.setWindowIcon(icon)
@@ -187,7 +190,7 @@ async def run(app, args: argparse.Namespace, instance, log_file: Path) -> int:
     # stage 3: the assistant, its Qt adapter and the window
     assistant = Assistant(settings, diary)
     bridge = SessionBridge(assistant)
-    window = MainWindow(settings, bridge, icon)
+    window = MainWindow(settings, bridge, icon, hardware)
     window.quitRequested.connect(quit_event.set)
     app.aboutToQuit.connect(quit_event.set)
     tray = None

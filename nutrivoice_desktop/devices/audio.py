@@ -142,15 +142,22 @@ def _pyaudio():
     return pyaudio
 
 
+# PortAudio's start and end (Pa_Initialize, Pa_Terminate) are not thread-safe: two at once in two threads
+# abort the process (the Assistant's preparation and Settings' device list or sound check, say)
+_PORTAUDIO = threading.Lock()
+
+
 class AudioSystem:
     """One PortAudio instance for the app: lists devices and opens streams."""
 
     def __init__(self) -> None:
         self.pyaudio = _pyaudio()
-        self._pa = self.pyaudio.PyAudio()
+        with _PORTAUDIO:
+            self._pa = self.pyaudio.PyAudio()
 
     def close(self) -> None:
-        self._pa.terminate()
+        with _PORTAUDIO:
+            self._pa.terminate()
 
     def devices(self, kind: str) -> list[DeviceInfo]:
         key = "maxInputChannels" if kind == "input" else "maxOutputChannels"

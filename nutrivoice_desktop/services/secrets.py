@@ -84,11 +84,16 @@ def store_api_key(key: str) -> None:
 
 
 def delete_api_key() -> None:
+    """Remove the stored key (none stored is fine). The environment variable, if set, is not touched: it is
+    the user's, and it still wins."""
     if not secure_backend_available():
         return
     try:
         keyring.delete_password(SERVICE, ACCOUNT)
     except keyring.errors.PasswordDeleteError:
-        pass
+        return
+    except keyring.errors.KeyringLocked as exc:
+        raise SecretStoreError(LOCKED_MESSAGE) from exc
     except keyring.errors.KeyringError as exc:
         raise SecretStoreError(f"Could not remove the API key from the keyring: {exc}") from exc
+    log.info("API key removed from %s", backend_name())

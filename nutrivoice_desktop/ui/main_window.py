@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -22,13 +22,14 @@ from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.voice_mode import VoiceModeTracker
 from nutrivoice_desktop.core.tools import ToolResult
 from nutrivoice_desktop.services import paths
-from nutrivoice_desktop.services.settings import NEXT_START, OPTIONS, Settings
+from nutrivoice_desktop.services.settings import APP_RESTART, NEXT_START, OPTIONS, Settings, translated
 from nutrivoice_desktop.ui.cards import CardColumn
 from nutrivoice_desktop.ui.conversation import ConversationView
 from nutrivoice_desktop.ui.dashboard import HISTORY_RANGES, DayDashboard
 from nutrivoice_desktop.ui.diagnostics import DiagnosticsPanel
 from nutrivoice_desktop.ui.diary_export_dialog import DiaryExportDialog
 from nutrivoice_desktop.ui.diary_view import DiaryView
+from nutrivoice_desktop.ui.hotkey_edit import human as human_hotkey
 from nutrivoice_desktop.ui.message_area import MessageArea
 from nutrivoice_desktop.ui.message_center import MessageCenter
 from nutrivoice_desktop.ui.preview import PreviewPane
@@ -40,18 +41,8 @@ from nutrivoice_desktop.ui.theme import apply_theme
 from nutrivoice_desktop.ui.voice_indicator import VoiceIndicator
 from nutrivoice_desktop.ui.window_memory import WindowMemory
 
-MODES = {"audio": QT_TRANSLATE_NOOP("MainWindow", "Voice only"),
-         "camera": QT_TRANSLATE_NOOP("MainWindow", "Voice + camera"),
-         "screen": QT_TRANSLATE_NOOP("MainWindow", "Voice + screen")}
 log = logging.getLogger(__name__)
-THEMES = {"system": QT_TRANSLATE_NOOP("MainWindow", "System theme"),
-          "light": QT_TRANSLATE_NOOP("MainWindow", "Light theme"), "dark": QT_TRANSLATE_NOOP("MainWindow", "Dark theme")}
 RUNNING = (SessionState.CONNECTING, SessionState.ACTIVE, SessionState.RECONNECTING)
-
-
-def hotkey_words(combination: str) -> str:
-    """pynput's "<ctrl>+<alt>+<space>" the way people write it: "Ctrl+Alt+Space"."""
-    return "+".join(part.strip("<>").capitalize() for part in combination.split("+") if part)
 
 
 class TalkButton(QPushButton):
@@ -70,10 +61,13 @@ class TalkButton(QPushButton):
 class MainWindow(QMainWindow):
     quitRequested = Signal()
 
-    def __init__(self, settings: Settings, bridge, icon: QIcon) -> None:
+    def __init__(self, settings: Settings, bridge, icon: QIcon, hardware=None) -> None:
+        """*hardware* lists and tests devices for Settings (devices/hardware.py, given by app.py: the window
+        does not import devices itself)."""
         super().__init__()
         self.settings = settings
         self.bridge = bridge
+        self.hardware = hardware
         self.tray = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon)
@@ -124,14 +118,15 @@ class MainWindow(QMainWindow):
         controls.addWidget(self.mute_button)
         self.mode_combo = QComboBox()
         self.mode_combo.setAccessibleName(self.tr("What the assistant can see"))
-        for key, label in MODES.items():
-            self.mode_combo.addItem(QCoreApplication.translate("MainWindow", label), key)
+        for key in OPTIONS["mode"].choices:  # the words Settings uses too, declared with the option
+            self.mode_combo.addItem(OPTIONS["mode"].label(key), key)
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(self.settings.get("mode"))))
         controls.addWidget(self.mode_combo)
         self.voice_combo = QComboBox()
         self.voice_combo.setAccessibleName(self.tr("Assistant voice"))
-        self.voice_combo.addItems(OPTIONS["voice"].choices)
-        self.voice_combo.setCurrentText(self.settings.get("voice"))
+        for voice in OPTIONS["voice"].choices:
+            self.voice_combo.addItem(OPTIONS["voice"].label(voice), voice)
+        self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(self.settings.get("voice"))))
         controls.addWidget(self.voice_combo)
         outer.addLayout(controls)
 
@@ -227,15 +222,15 @@ class MainWindow(QMainWindow):
         diagnostics.setText(self.tr("&Diagnostics"))
         diagnostics.setShortcut(QKeySequence("Ctrl+Shift+D"))
         view.addAction(diagnostics)
-        view.addSeparator()
+        theme_menu = view.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for theme in OPTIONS["theme"].choices:
-            action = QAction(QCoreApplication.translate("MainWindow", THEMES[theme]), self, checkable=True)
+            action = QAction(OPTIONS["theme"].label(theme), self, checkable=True)
             action.setChecked(self.settings.get("theme") == theme)
             action.triggered.connect(lambda _=False, t=theme: self.settings.set("theme", t))
             group.addAction(action)
-            view.addAction(action)
+            theme_menu.addAction(action)
             self.theme_actions[theme] = action
 
         tools = self.menuBar().addMenu(self.tr("&Tools"))
@@ -267,7 +262,7 @@ class MainWindow(QMainWindow):
         self.talk_button.held.connect(b.set_push_to_talk)
         self.mute_button.toggled.connect(self._set_muted)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
-        self.voice_combo.currentTextChanged.connect(lambda v: self.settings.set("voice", v))
+        self.voice_combo.currentIndexChanged.connect(lambda _i: self.settings.set("voice", self.voice_combo.currentData()))
         self.text_input.returnPressed.connect(self._send_text)
         self.export_button.clicked.connect(self.export_conversation)
         b.statusChanged.connect(self.on_status)
@@ -286,6 +281,7 @@ class MainWindow(QMainWindow):
         self.problem_banner.actionRequested.connect(self._message_action)
         self.problem_banner.dismissed.connect(self.messages.dismiss)
         b.previewFrame.connect(self.preview.show_frame)
+        b.sentFrame.connect(self.preview.show_sent)
         b.sharingChanged.connect(self.preview.set_sharing)
         b.sharingChanged.connect(self._show_sharing)
         b.sharingChanged.connect(lambda mode: self.tray.set_sharing(mode) if self.tray is not None else None)
@@ -422,13 +418,17 @@ class MainWindow(QMainWindow):
         elif name in ("activity", "hotkey"):
             self._apply_activity_mode()
             self.apply_hotkey()
-        elif name == "voice" and self.voice_combo.currentText() != value:
-            self.voice_combo.setCurrentText(value)
+        elif name == "voice" and self.voice_combo.currentData() != value:
+            self.voice_combo.setCurrentIndex(self.voice_combo.findData(value))
         elif name in ("camera", "monitor_index") and self.bridge.sharing:
             self.bridge.set_sharing(self.bridge.sharing)  # the new camera or screen, now
+        title = translated(OPTIONS[name].title)
         if OPTIONS[name].applies == NEXT_START and self.bridge.running:
             self.say(Level.INFO, self.tr("{setting}: this change applies when you next press Start.").format(
-                setting=QCoreApplication.translate("Settings", OPTIONS[name].title)))
+                setting=title))
+        elif OPTIONS[name].applies == APP_RESTART:
+            self.say(Level.INFO, self.tr("{setting}: this change applies when you restart NutriVoice.").format(
+                setting=title))
 
     @asyncSlot()
     async def apply_hotkey(self) -> None:
@@ -443,11 +443,13 @@ class MainWindow(QMainWindow):
         push_to_talk = self.settings.get("activity") == "push_to_talk"
         self.talk_button.setVisible(push_to_talk)
         self.voice_mode.push_to_talk_mode = push_to_talk
-        self.voice.set_shortcuts(hotkey=hotkey_words(self.settings.get("hotkey")))
+        self.voice.set_shortcuts(hotkey=human_hotkey(self.settings.get("hotkey")))
         self._show_voice_mode()
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, hardware=self.hardware,
+                                audio_busy=lambda: self.bridge.running)
+        dialog.profileRequested.connect(self.open_profile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # never exec() inside the qasync loop
         return dialog
