@@ -63,7 +63,8 @@ class Assistant:
         self.events = ev.SessionEvents()  # one set of topics for every session this assistant starts
         self.mic_level: Topic[float] = Topic("mic_level")  # dBFS, at most 20 a second
         self.speaker_level: Topic[float] = Topic("speaker_level")  # dBFS of what the speaker plays, likewise
-        self.preview: Topic[Any] = Topic("preview")  # the newest camera/screen frame (RGB array)
+        self.preview: Topic[Any] = Topic("preview")  # the newest camera/screen frame (RGB array, preview size)
+        self.sent_frame: Topic[bytes] = Topic("sent_frame")  # the newest JPEG sent to the model (≤ 1 a second)
         self.sharing_changed: Topic[str] = Topic("sharing_changed")  # "", "camera" or "screen"
         self.muted_changed: Topic[bool] = Topic("muted_changed")
         self.push_to_talk: Topic[bool] = Topic("push_to_talk")
@@ -360,7 +361,10 @@ class Assistant:
             self._session.clear_video()
 
     def _send_frame(self, jpeg: bytes) -> None:
-        if self._session is not None and self._video is not None:
+        if self._video is None:
+            return  # raced the switch-off
+        self.sent_frame.emit(jpeg)  # the window's enlarged preview shows exactly this picture
+        if self._session is not None:
             self._session.push_video(jpeg)
 
     def _video_failed(self, message: str) -> None:

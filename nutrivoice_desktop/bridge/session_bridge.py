@@ -29,7 +29,8 @@ class SessionBridge(QObject):
     message = Signal(object)  # messages.Message: the one path for what the user is told
     micLevel = Signal(float)  # dBFS
     speakerLevel = Signal(float)  # dBFS of what is being played
-    previewFrame = Signal(object)  # RGB numpy array
+    previewFrame = Signal(object)  # RGB numpy array, preview size
+    sentFrame = Signal(bytes)  # the JPEG the model gets (≤ 1 a second, only when the picture changed)
     sharingChanged = Signal(str)  # "", "camera" or "screen"
     mutedChanged = Signal(bool)
     diaryChanged = Signal(object)  # DiaryChange
@@ -51,6 +52,7 @@ class SessionBridge(QObject):
         assistant.mic_level.connect(self.micLevel.emit)
         assistant.speaker_level.connect(self.speakerLevel.emit)
         assistant.preview.connect(self.previewFrame.emit)
+        assistant.sent_frame.connect(self.sentFrame.emit)
         assistant.sharing_changed.connect(self.sharingChanged.emit)
         assistant.muted_changed.connect(self.mutedChanged.emit)
         assistant.push_to_talk.connect(self.pushToTalk.emit)

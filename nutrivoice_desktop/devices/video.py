@@ -1,7 +1,8 @@
 """Camera (OpenCV) and screen (mss) context for the model.
 
-A capture thread grabs frames at preview rate and hands each to ``on_preview`` (RGB numpy array, for the
-preview pane). At most once a second, and only when the picture changed, the frame is downscaled to
+A capture thread grabs frames at preview rate and hands each to ``on_preview`` (an RGB numpy array fitted
+into PREVIEW_BOX here, on the capture thread: a 1080p screen frame scaled on the GUI thread cost 13 ms
+there, 15 times a second). At most once a second, and only when the picture changed, the frame is downscaled to
 ≤1024 px and JPEG-encoded with Pillow and handed to ``on_frame`` (for the model, which takes ≤1 fps).
 ``stop()`` returns once the thread has ended, so no frame is sent after the user switches sharing off.
 """
@@ -20,6 +21,7 @@ from PIL import Image
 log = logging.getLogger(__name__)
 
 MAX_SIDE = 1024
+PREVIEW_BOX = (480, 240)  # px: what the window's preview pane shows at most, width × height
 JPEG_QUALITY = 70
 SEND_INTERVAL_S = 1.0
 CHANGE_THRESHOLD = 2.0  # mean absolute difference (0–255) of 32×32 grey thumbnails counted as "changed"
@@ -35,6 +37,16 @@ def encode_jpeg(rgb: np.ndarray, max_side: int = MAX_SIDE, quality: int = JPEG_Q
     out = io.BytesIO()
     image.save(out, format="JPEG", quality=quality, optimize=True)
     return out.getvalue()
+
+
+def fit_preview(rgb: np.ndarray, box: tuple[int, int] = PREVIEW_BOX) -> np.ndarray:
+    """*rgb* scaled down (never up) to fit *box*, keeping its aspect."""
+    height, width = rgb.shape[:2]
+    scale = min(box[0] / width, box[1] / height)
+    if scale >= 1:
+        return rgb
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    return np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0))
 
 
 def thumbnail(rgb: np.ndarray) -> np.ndarray:
@@ -156,7 +168,7 @@ class VideoSource:
                         return
                 else:
                     failures = 0
-                    self._on_preview(rgb)
+                    self._on_preview(fit_preview(rgb))
                     jpeg = self.selector.offer(rgb, started)
                     if jpeg is not None and not self._stop.is_set():
                         self.frames_sent += 1

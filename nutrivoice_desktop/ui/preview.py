@@ -11,7 +11,8 @@ PREVIEW_HEIGHT = 240  # px in the column: big enough to check what the camera fr
 
 
 class EnlargedPreview(QDialog):
-    """The frame at its real size (what is sent, ≤ 1 fps), in a window of its own the user can resize."""
+    """The picture the model gets (≤ 1024 px JPEG, at most one a second, only when it changed), at its real
+    size, in a window of its own the user can resize."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,8 +26,9 @@ class EnlargedPreview(QDialog):
         layout.addWidget(scroll)
         self.resize(800, 600)
 
-    def show_pixmap(self, pixmap: QPixmap) -> None:
-        self.image.setPixmap(pixmap)
+    def show_jpeg(self, jpeg: bytes) -> None:
+        image = QImage.fromData(jpeg, "JPEG")  # ~2 ms for 1024 px, once a second at most, only while open
+        self.image.setPixmap(QPixmap.fromImage(image))
 
 
 class PreviewPane(QWidget):
@@ -43,7 +45,7 @@ class PreviewPane(QWidget):
         head.addWidget(self.badge)
         head.addStretch(1)
         self.enlarge_button = QPushButton(self.tr("Enlarge"))
-        self.enlarge_button.setToolTip(self.tr("Show what Gemini sees at full size"))
+        self.enlarge_button.setToolTip(self.tr("Show the picture Gemini gets, at full size"))
         self.enlarge_button.clicked.connect(self.enlarge)
         head.addWidget(self.enlarge_button)
         self.stop_button = QPushButton(self.tr("Stop sharing"))
@@ -56,19 +58,19 @@ class PreviewPane(QWidget):
         self.image.setMinimumHeight(PREVIEW_HEIGHT)
         layout.addWidget(self.image)
         self.frames_shown = 0
-        self._last: QPixmap | None = None
+        self._sent: bytes | None = None  # the newest picture the model got
         self._enlarged: EnlargedPreview | None = None
         self.set_sharing("")
 
     def set_sharing(self, mode: str) -> None:
-        self._last = None
+        self._sent = None
         self.image.clear()
         if self._enlarged is not None:
             self._enlarged.close()
         sharing = bool(mode)
         for widget in (self.badge, self.enlarge_button, self.stop_button, self.image):
             widget.setVisible(sharing)
-        self.enlarge_button.setEnabled(False)  # until the first frame
+        self.enlarge_button.setEnabled(False)  # until the first picture for the model
         if sharing:
             self.badge.setText(self.tr("● The camera is shared with Gemini") if mode == "camera"
                                else self.tr("● The screen is shared with Gemini"))
@@ -76,26 +78,30 @@ class PreviewPane(QWidget):
         self.setVisible(sharing)
 
     def show_frame(self, rgb) -> None:
+        """A preview frame, already fitted to the pane's size on the capture thread (devices/video.py)."""
         if not self.badge.isVisible():
             return  # a frame that raced the switch-off
         h, w, _ = rgb.shape
-        image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-        self._last = QPixmap.fromImage(image)
-        self.image.setPixmap(self._last.scaled(self._fit(), Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
-        self.enlarge_button.setEnabled(True)
-        if self._enlarged is not None and self._enlarged.isVisible():
-            self._enlarged.show_pixmap(self._last)
+        pixmap = QPixmap.fromImage(QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888))
+        if w > self.image.width():  # a column narrower than the preview: scaled here, rarely
+            pixmap = pixmap.scaled(QSize(max(1, self.image.width()), PREVIEW_HEIGHT),
+                                   Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        self.image.setPixmap(pixmap)
         self.frames_shown += 1
 
-    def _fit(self) -> QSize:
-        return QSize(max(1, self.image.width()), PREVIEW_HEIGHT)
+    def show_sent(self, jpeg: bytes) -> None:
+        if not self.badge.isVisible():
+            return
+        self._sent = jpeg
+        self.enlarge_button.setEnabled(True)
+        if self._enlarged is not None and self._enlarged.isVisible():
+            self._enlarged.show_jpeg(jpeg)
 
     def enlarge(self) -> EnlargedPreview:
         if self._enlarged is None:
             self._enlarged = EnlargedPreview(self)
-        if self._last is not None:
-            self._enlarged.show_pixmap(self._last)
+        if self._sent is not None:
+            self._enlarged.show_jpeg(self._sent)
         self._enlarged.show()
         self._enlarged.raise_()
         return self._enlarged

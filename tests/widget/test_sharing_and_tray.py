@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import time
 
 import cv2
 import numpy as np
 import pytest
+from PIL import Image
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox
 
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core.state import SessionState
-from nutrivoice_desktop.devices.video import FrameSelector, ScreenGrabber, encode_jpeg
+from nutrivoice_desktop.devices.video import PREVIEW_BOX, FrameSelector, ScreenGrabber, encode_jpeg, fit_preview
 from nutrivoice_desktop.services.settings import Settings
 from nutrivoice_desktop.ui.tray import Tray
 from nutrivoice_desktop.ui.walkthrough import Walkthrough
@@ -35,9 +37,11 @@ def test_camera_preview_from_a_video_file_and_instant_stop(window, qtbot, tmp_pa
     qtbot.waitUntil(lambda: window.preview.frames_shown >= 5, timeout=5000)
     assert not window.preview.image.pixmap().isNull()
     assert window.preview.image.height() >= 200  # a preview one can check the framing in, not a stamp
+    qtbot.waitUntil(window.preview.enlarge_button.isEnabled, timeout=5000)  # a first picture for the model
     enlarged = window.preview.enlarge()
     assert enlarged.isVisible() and not enlarged.image.pixmap().isNull()
-    assert enlarged.image.pixmap().width() == window.preview._last.width()  # the real size of what is sent
+    sent = Image.open(io.BytesIO(window.preview._sent))
+    assert (enlarged.image.pixmap().width(), enlarged.image.pixmap().height()) == sent.size  # what Gemini gets
     video = assistant._video
     window.mode_combo.setCurrentIndex(window.mode_combo.findData("audio"))
     qtbot.waitUntil(lambda: not window.preview.badge.isVisible(), timeout=5000)  # after the thread was joined
@@ -56,6 +60,16 @@ def test_missing_camera_is_reported_in_words(window, qtbot, aloop):
     qtbot.waitUntil(lambda: not window.preview.badge.isVisible(), timeout=5000)
     # the combo shows what is true now; the saved choice stays for when the camera is back
     assert window.mode_combo.currentData() == "audio" and window.settings.get("mode") == "camera"
+
+
+def test_preview_frames_are_fitted_on_the_capture_thread_not_the_window():
+    screen = np.zeros((1080, 1920, 3), dtype=np.uint8)
+    assert fit_preview(screen).shape == (240, 427, 3)  # 16:9 kept, inside PREVIEW_BOX
+    camera = np.zeros((480, 640, 3), dtype=np.uint8)
+    assert fit_preview(camera).shape == (240, 320, 3)
+    small = np.zeros((100, 120, 3), dtype=np.uint8)
+    assert fit_preview(small) is small  # never enlarged
+    assert all(fit_preview(f).shape[1] <= PREVIEW_BOX[0] for f in (screen, camera))
 
 
 def test_frames_for_the_model_are_small_jpegs_and_unchanged_ones_are_skipped():
