@@ -344,7 +344,8 @@ class Assistant:
                 camera = self.settings.get("camera").strip()
                 make = functools.partial(CameraGrabber, int(camera) if camera.isdigit() else camera)
             else:
-                make = functools.partial(ScreenGrabber, self.settings.get("monitor_index"))
+                make = functools.partial(ScreenGrabber, self.settings.get("monitor_index"),
+                                         self.settings.get("screen_window"))
             self._video = VideoSource(
                 make,
                 on_preview=LatestOnly(loop, self.preview.emit).offer,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nutrivoice_desktop.devices import audio_check
+from nutrivoice_desktop.devices.windows import windows  # noqa: F401  (the Hardware protocol's windows())
 
 log = logging.getLogger(__name__)
 

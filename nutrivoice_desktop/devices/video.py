@@ -101,9 +101,10 @@ class CameraGrabber:
 
 
 class ScreenGrabber:
-    """mss capture of one monitor (1 = primary)."""
+    """mss capture of one monitor (1 = primary), or of one window (an X11 id, devices/windows.py) where it is
+    at each frame."""
 
-    def __init__(self, monitor: int = 1) -> None:
+    def __init__(self, monitor: int = 1, window: int = 0) -> None:
         import mss
 
         try:
@@ -115,14 +116,44 @@ class ScreenGrabber:
         if not 1 <= monitor < len(monitors):
             monitor = 1 if len(monitors) > 1 else 0
         self._monitor = monitors[monitor]
+        self._screen = monitors[0]  # all monitors together: a window's area is kept inside it
+        self._window = None
+        if window:
+            from nutrivoice_desktop.devices.windows import WindowArea
+
+            try:
+                self._window = WindowArea(window)
+            except LookupError as exc:
+                self._mss.close()
+                raise VideoSourceError(f"The window chosen for sharing cannot be shared ({exc}). Choose another "
+                                       "window or a monitor in Settings → Camera & screen.") from exc
 
     def grab(self) -> np.ndarray | None:
-        shot = self._mss.grab(self._monitor)
+        area = self._monitor
+        if self._window is not None:
+            area = _inside(self._window.area(), self._screen)
+            if area is None:
+                raise VideoSourceError("The shared window was closed or minimised.")
+        shot = self._mss.grab(area)
         bgra = np.frombuffer(shot.bgra, dtype=np.uint8).reshape(shot.height, shot.width, 4)
         return np.ascontiguousarray(bgra[:, :, 2::-1])
 
     def close(self) -> None:
+        if self._window is not None:
+            self._window.close()
         self._mss.close()
+
+
+def _inside(area: dict | None, screen: dict) -> dict | None:
+    """The part of *area* on the screen (a window half off-screen is captured as far as it shows)."""
+    if area is None:
+        return None
+    left, top = max(area["left"], screen["left"]), max(area["top"], screen["top"])
+    right = min(area["left"] + area["width"], screen["left"] + screen["width"])
+    bottom = min(area["top"] + area["height"], screen["top"] + screen["height"])
+    if right - left < 1 or bottom - top < 1:
+        return None
+    return {"left": left, "top": top, "width": right - left, "height": bottom - top}
 
 
 class VideoSource:
@@ -174,6 +205,8 @@ class VideoSource:
                         self.frames_sent += 1
                         self._on_frame(jpeg)
                 self._stop.wait(max(0.0, self._period - (time.monotonic() - started)))
+        except VideoSourceError as exc:  # said in its own words (the shared window was closed)
+            self._on_error(str(exc))
         except Exception as exc:  # a capture library failing mid-stream ends sharing, not the app
             log.exception("video capture failed")
             self._on_error(f"Sharing stopped: {exc}")

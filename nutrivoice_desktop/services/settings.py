@@ -147,6 +147,9 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
            QT_TRANSLATE_NOOP("Settings", "A camera, or a video file or stream URL")),
     Option("monitor_index", int, 1, QT_TRANSLATE_NOOP("Settings", "Screen"), None,
            QT_TRANSLATE_NOOP("Settings", "The monitor or window the assistant sees"), 1, 16),
+    # one window instead of the monitor (X11 window id; 0: the whole monitor). Picked with the monitor, in the
+    # same list (ui/device_pickers.ScreenPicker), so it has no field of its own
+    Option("screen_window", int, 0, QT_TRANSLATE_NOOP("Settings", "Shared window"), None, "", 0, 2**32 - 1),
     Option("endpoint", str, "", QT_TRANSLATE_NOOP("Settings", "API endpoint"), None,
            QT_TRANSLATE_NOOP("Settings", "Override for proxies and tests; empty: Google's"), applies=NEXT_START),
     Option("api_version", str, "v1beta", QT_TRANSLATE_NOOP("Settings", "API version"), ("v1beta", "v1alpha", "v1"),

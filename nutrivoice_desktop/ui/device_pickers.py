@@ -33,6 +33,7 @@ class Hardware(Protocol):
     def audio_devices(self, kind: str) -> list[str]: ...
     def cameras(self) -> list[Any]: ...  # .index, .name
     def monitors(self) -> list[Any]: ...  # .number, .width, .height, .primary
+    def windows(self) -> list[Any]: ...  # .id, .title (X11; empty elsewhere)
     def check_audio(self, microphone: str, speaker: str, on_level: Callable[[float], None], seconds: float,
                     stop: threading.Event) -> Any: ...  # .peak_dbfs, .heard, .silent, .*_problem
 
@@ -157,10 +158,21 @@ class CameraCombo(Picker):
 
 
 class ScreenPicker(Picker):
-    """Stores the monitor's number (1 is the first), as the "monitor_index" option always did."""
+    """A monitor, or one window (X11), stored as the "monitor_index" and "screen_window" options (window 0:
+    the whole monitor). ``value()`` is (monitor number, window id); each entry's data is "monitor:window"
+    (a combo keeps a tuple as nothing)."""
 
-    def load(self, monitors: list) -> None:
-        self.fill([(self._words(m), m.number) for m in monitors])
+    def __init__(self, stored: tuple[int, int], parent: QWidget | None = None) -> None:
+        super().__init__(_key(*stored), parent)
+
+    def value(self) -> tuple[int, int]:
+        monitor, window = self.currentData().split(":")
+        return int(monitor), int(window)
+
+    def load(self, monitors: list, windows: list = ()) -> None:
+        monitor = self.value()[0] if self.count() else int(self._stored.split(":")[0])
+        self.fill([*((self._words(m), _key(m.number, 0)) for m in monitors),
+                   *((self.tr("Window: {title}").format(title=w.title), _key(monitor, w.id)) for w in windows)])
 
     def _words(self, monitor) -> str:
         words = self.tr("Monitor {number} — {width}×{height}").format(number=monitor.number, width=monitor.width,
@@ -168,10 +180,18 @@ class ScreenPicker(Picker):
         return self.tr("{monitor} (primary)").format(monitor=words) if monitor.primary else words
 
     def missing(self, value: Any) -> str:
-        return self.tr("Monitor {number} (not connected)").format(number=value)
+        monitor, window = value.split(":")
+        if window != "0":
+            return self.tr("A window that is closed now")
+        return self.tr("Monitor {number} (not connected)").format(number=monitor)
 
     def waiting(self, value: Any) -> str:
-        return self.tr("Monitor {number}").format(number=value)
+        monitor, window = value.split(":")
+        return self.tr("A window") if window != "0" else self.tr("Monitor {number}").format(number=monitor)
+
+
+def _key(monitor: int, window: int) -> str:
+    return f"{monitor}:{window}"
 
 
 class FileField(QWidget):

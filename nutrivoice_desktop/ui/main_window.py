@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             self.apply_hotkey()
         elif name == "voice" and self.voice_combo.currentData() != value:
             self.voice_combo.setCurrentIndex(self.voice_combo.findData(value))
-        elif name in ("camera", "monitor_index") and self.bridge.sharing:
+        elif name in ("camera", "monitor_index", "screen_window") and self.bridge.sharing:
             self.bridge.set_sharing(self.bridge.sharing)  # the new camera or screen, now
         title = translated(OPTIONS[name].title)
         if OPTIONS[name].applies == NEXT_START and self.bridge.running:

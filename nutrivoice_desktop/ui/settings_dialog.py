@@ -31,7 +31,7 @@ PAGES = {
     "profile": (),
     "advanced": ("model", "endpoint", "api_version", "ca_file", "ca_only", "mic_frame_ms"),
 }
-HIDDEN = {"first_run_done"}
+HIDDEN = {"first_run_done", "screen_window"}  # the screen picker sets screen_window with monitor_index
 FIELD_WIDTH = 320  # wide enough for a device name or a URL: values are never cut to a few letters
 
 
@@ -336,7 +336,7 @@ class SettingsDialog(QDialog):
         if option.name == "camera":
             return CameraPicker(value)
         if option.name == "monitor_index":
-            return ScreenPicker(value)
+            return ScreenPicker((value, self.settings.get("screen_window")))
         if option.name == "ca_file":
             field = FileField(self.tr("Choose a CA file"), self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
             field.edit.setText(value)
@@ -394,11 +394,12 @@ class SettingsDialog(QDialog):
                 self.fields["camera"].load(cameras)
         try:
             monitors = await asyncio.to_thread(hardware.monitors)
+            windows = await asyncio.to_thread(hardware.windows)
         except Exception as exc:  # no display to ask: the picker keeps what is stored
             self._device_problem(self.tr("The screens could not be listed: {problem}").format(problem=exc))
         else:
             if not self._closed:
-                self.fields["monitor_index"].load(monitors)
+                self.fields["monitor_index"].load(monitors, windows)
 
     def _device_problem(self, words: str) -> None:
         if not self._closed:
@@ -407,7 +408,10 @@ class SettingsDialog(QDialog):
 
     # -- saving ----------------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        return {name: _value_of(field) for name, field in self.fields.items()}
+        values = {name: _value_of(field) for name, field in self.fields.items()}
+        if "monitor_index" in values:  # one list, two options
+            values["monitor_index"], values["screen_window"] = values["monitor_index"]
+        return values
 
     @asyncSlot()
     async def save(self) -> None:
@@ -420,7 +424,7 @@ class SettingsDialog(QDialog):
         if key_problem:
             problems.append(key_problem)
         for name, value in self.values().items():
-            field = self.fields[name]
+            field = self.fields.get(name)
             try:
                 if isinstance(field, CameraPicker) and field.problem():
                     raise ValueError(field.problem())
@@ -458,7 +462,7 @@ def _user_changes(field: QWidget) -> list:
 def _value_of(field: QWidget) -> Any:
     if isinstance(field, QCheckBox):
         return field.isChecked()
-    if isinstance(field, (HotkeyEdit, CameraPicker, FileField)):
+    if isinstance(field, (HotkeyEdit, CameraPicker, FileField, ScreenPicker)):
         return field.value()
     if isinstance(field, QComboBox):
         return field.currentData()

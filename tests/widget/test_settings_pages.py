@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 from nutrivoice_desktop.devices import hardware as real_hardware
 from nutrivoice_desktop.devices.audio_check import AudioCheckResult
 from nutrivoice_desktop.devices.hardware import Camera, Monitor, _v4l_cameras
+from nutrivoice_desktop.devices.windows import SharedWindow
 from nutrivoice_desktop.services import secrets
 from nutrivoice_desktop.services.settings import APP_RESTART, NEXT_START, OPTIONS, Settings
 from nutrivoice_desktop.ui import hotkey_edit
@@ -47,6 +48,9 @@ class Hardware:
 
     def monitors(self) -> list[Monitor]:
         return [Monitor(1, 1920, 1080, True), Monitor(2, 2560, 1440, False)]
+
+    def windows(self) -> list[SharedWindow]:
+        return [SharedWindow(0x3a0000b, "Recipe — Firefox", 1200, 800)]
 
     def check_audio(self, microphone, speaker, on_level, seconds, stop) -> AudioCheckResult:
         self.checked.append((microphone, speaker))
@@ -197,13 +201,13 @@ def test_device_pickers_list_the_devices_and_keep_a_missing_one(qtbot, base_dir,
         "System default", "Built-in Audio Analog Stereo", "USB Headset Microphone", "Old USB Mic (not connected)"]
     assert mic.currentText() == "Old USB Mic (not connected)" and speaker.currentText() == "System default"
     camera, screen = dialog.fields["camera"], dialog.fields["monitor_index"]
-    qtbot.waitUntil(lambda: screen.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: screen.count() == 3, timeout=5000)
     assert [camera.combo.itemText(i) for i in range(camera.combo.count())] == [
         "Integrated Camera: Integrated C", "Logitech BRIO", "Camera 5 (not connected)", "Video file or stream URL…"]
     assert camera.combo.currentText() == "Camera 5 (not connected)" and not camera.source.isVisible()
     assert [screen.itemText(i) for i in range(screen.count())] == [
-        "Monitor 1 — 1920×1080 (primary)", "Monitor 2 — 2560×1440"]
-    assert screen.currentData() == 2
+        "Monitor 1 — 1920×1080 (primary)", "Monitor 2 — 2560×1440", "Window: Recipe — Firefox"]
+    assert screen.value() == (2, 0)
     saved(qtbot, dialog)  # nothing chosen: nothing lost
     assert settings.get("input_device") == "Old USB Mic" and settings.get("camera") == "4"
 
@@ -216,10 +220,21 @@ def test_device_pickers_list_the_devices_and_keep_a_missing_one(qtbot, base_dir,
     camera = dialog.fields["camera"]
     qtbot.waitUntil(lambda: camera.combo.count() == 4, timeout=5000)
     choose(camera.combo, "2")
-    choose(dialog.fields["monitor_index"], 1)
+    choose(dialog.fields["monitor_index"], "1:0")
     saved(qtbot, dialog)
     assert settings.get("input_device") == "USB Headset Microphone" and settings.get("output_device") == "USB Headset"
     assert settings.get("camera") == "2" and settings.get("monitor_index") == 1
+
+    dialog = make_dialog(qtbot, settings, hardware=Hardware())  # one window instead of the monitor
+    screen = dialog.fields["monitor_index"]
+    qtbot.waitUntil(lambda: screen.count() == 3, timeout=5000)
+    choose(screen, f"1:{0x3a0000b}")
+    saved(qtbot, dialog)
+    assert settings.get("screen_window") == 0x3a0000b and settings.get("monitor_index") == 1
+    dialog = make_dialog(qtbot, settings, hardware=Hardware())
+    screen = dialog.fields["monitor_index"]
+    qtbot.waitUntil(lambda: screen.count() == 3, timeout=5000)
+    assert screen.currentText() == "Window: Recipe — Firefox"
 
 
 def test_a_video_file_or_stream_stays_a_camera_choice(qtbot, base_dir, aloop, tmp_path):
@@ -366,7 +381,7 @@ def test_no_value_is_cut_off_on_any_page(qtbot, base_dir, aloop, theme):
     apply_theme(QApplication.instance(), theme)
     try:
         dialog = make_dialog(qtbot, settings, hardware=Hardware())
-        qtbot.waitUntil(lambda: dialog.fields["monitor_index"].count() == 2, timeout=5000)
+        qtbot.waitUntil(lambda: dialog.fields["monitor_index"].count() == 3, timeout=5000)
         qtbot.waitUntil(lambda: dialog.fields["input_device"].count() == 4, timeout=5000)
         for smallest in (False, True):
             dialog.resize(dialog.minimumSizeHint() if smallest else dialog.sizeHint())
