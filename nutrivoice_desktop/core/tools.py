@@ -30,6 +30,9 @@ class Card:
     undo_id: int | None = None
     source: str = ""  # where the numbers come from, shown on the card: "USDA FDC 173944"
     day: str = ""  # the ISO date the card is about, when that is not today (shown on the card)
+    # (text on the card, what hovering it shows): a food's short name → USDA's description and id
+    notes: tuple[tuple[str, str], ...] = ()
+    compact_columns: tuple[int, ...] = (0, 1)  # what a compact table keeps: the row's name and its main number
 
 
 # Whether calling again can help, told to the model with every error
@@ -45,11 +48,13 @@ class ToolResult:
     card: Card
 
     @classmethod
-    def error(cls, tool: str, code: str, message: str, retry: str = CHANGED, **extra: Any) -> "ToolResult":
+    def error(cls, tool: str, code: str, message: str, retry: str = CHANGED, *, action: str = "",
+              **extra: Any) -> "ToolResult":
         """A failure the model can act on: what (code), in words (message), and whether calling again
-        can help (retry: LATER, CHANGED or NEVER)."""
+        can help (retry: LATER, CHANGED or NEVER). *action* is what the tool does in the user's words
+        (``Tool.action``): the card says "Couldn't find that food", never the tool's name."""
         data = {"ok": False, "error": {"code": code, "message": message, "retry": retry, **extra}}
-        return cls(False, data, Card(title=f"{tool}: could not do that", summary=message))
+        return cls(False, data, Card(title=f"Couldn't {action or 'do that'}", summary=message))
 
 
 class ToolInputError(ValueError):
@@ -91,6 +96,7 @@ class Tool:
     parameters: dict[str, Any]
     handler: Handler = field(repr=False)
     policy: ToolPolicy = ToolPolicy()
+    action: str = ""  # what it does, to complete "Couldn't …" on its error card: "find that food"
 
     def __post_init__(self) -> None:
         if self.parameters.get("type") != "object":
@@ -159,7 +165,7 @@ class ToolRegistry:
         args = {} if args is None else args
         too_big = check_bounds(args)
         if too_big:
-            return ToolResult.error(name, "invalid_arguments", too_big)
+            return ToolResult.error(name, "invalid_arguments", too_big, action=tool.action)
         args, ignored = coerce(tool.parameters, args)  # "150 g" -> 150, 1.0 -> 1, unknown fields left out
         problems = validate(tool.parameters, args)
         if ignored and not tool.policy.read_only:
@@ -168,7 +174,7 @@ class ToolRegistry:
             known = ", ".join(tool.parameters.get("properties", {}))
             problems.append(f"unknown field(s) {', '.join(ignored)} (allowed: {known})")
         if problems:
-            result = ToolResult.error(name, "invalid_arguments", "; ".join(problems))
+            result = ToolResult.error(name, "invalid_arguments", "; ".join(problems), action=tool.action)
         else:
             result = self._run(tool, context, args)
         if ignored:  # said, so the model knows what it asked for was not used
@@ -180,11 +186,11 @@ class ToolRegistry:
         try:
             return tool.handler(context, args)
         except ToolInputError as exc:
-            return ToolResult.error(tool.name, exc.code, str(exc), exc.retry, **exc.extra)
+            return ToolResult.error(tool.name, exc.code, str(exc), exc.retry, action=tool.action, **exc.extra)
         except Exception as exc:  # a bug in one tool must not end the conversation
             log.exception("tool %s failed", tool.name)
             return ToolResult.error(tool.name, "internal_error", f"The {tool.name} tool failed: {type(exc).__name__}.",
-                                    NEVER)
+                                    NEVER, action=tool.action)
 
 
 class ToolRunner(Protocol):

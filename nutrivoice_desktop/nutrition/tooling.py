@@ -14,6 +14,7 @@ from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.nutrition.diary_errors import LOCKED, write_failure
 from nutrivoice_desktop.nutrition import portions
 from nutrivoice_desktop.nutrition.food_db import Food, Found, looks_like_ref
+from nutrivoice_desktop.nutrition.food_names import food_notes, short_name
 from nutrivoice_desktop.nutrition.food_text import content_words, words
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.profile import SOURCES as PROFILE_SOURCES, Profile, ProfileError
@@ -142,6 +143,9 @@ def parse_day(ctx: NutritionContext, value: str | None) -> date:
         raise ToolInputError("invalid_arguments", f"day must look like 2026-11-25, got {value!r}") from None
 
 
+PLAN_COMPACT = (0, 2)  # a compact plan table keeps each meal's new kcal (``Card.compact_columns``)
+
+
 def plan_rows(before: list[MealPlan], after: list[MealPlan]) -> tuple[tuple[str, ...], ...]:
     rows = [("Meal", "Before kcal", "After kcal", "Protein g", "Carbs g", "Fat g")]
     for b, a in zip(before, after):
@@ -178,6 +182,20 @@ def entry_data(row) -> dict:
     return {"id": row["id"], "meal": row["meal"], "food": row["food_name"] or row["food_key"], "food_id": row["food_key"],
             "amount": row["amount"] or f"{row['grams']:g} g", "grams": round(row["grams"], 1), "kcal": round(row["kcal"]),
             "protein": round(row["protein"], 1), "carbs": round(row["carbs"], 1), "fat": round(row["fat"], 1)}
+
+
+def entry_card_name(ctx: NutritionContext, row) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """How a card names a diary entry's food, and the note that shows its USDA row on hover. An entry of
+    the old hand-typed table has no USDA row: its stored name, no note."""
+    if looks_like_ref(row["food_key"]):
+        try:
+            food = ctx.foods.get(row["food_key"])
+        except KeyError:
+            pass
+        else:
+            name = short_name(food)
+            return name, food_notes([food], [name])
+    return row["food_name"] or row["food_key"], ()
 
 
 ENTRY_DESCRIPTION = ("The diary entry: its id from get_day_summary, or the food's name as the user says it "

@@ -16,6 +16,7 @@ def handle(ctx, args) -> ToolResult:
 
 TOOL = Tool(
     name="delete_saved_meal",
+    action="delete that saved meal",
     description="Delete a saved meal by name (what was already logged from it stays in the diary). Only when "
                 "the user asks to.",
     parameters={

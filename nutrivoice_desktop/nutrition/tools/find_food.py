@@ -1,5 +1,6 @@
 from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.food_db import looks_like_ref
+from nutrivoice_desktop.nutrition.food_names import food_notes, short_names
 from nutrivoice_desktop.nutrition.tooling import AMOUNT_PROPERTIES, candidate, resolve_grams
 
 MAX_RESULTS = 5
@@ -26,12 +27,13 @@ def handle(ctx, args) -> ToolResult:
         grams, amount_text = 100.0, "100 g"
     macros = best.macros_for(grams)
     sure = found is None or found.sure
-    summary = (f"{amount_text} {best.name}: {macros.kcal:.0f} kcal, {macros.protein:.1f} g protein, "
+    names = short_names(foods)  # the card's; the model gets USDA's rows as they are
+    summary = (f"{amount_text} {names[0]}: {macros.kcal:.0f} kcal, {macros.protein:.1f} g protein, "
                f"{macros.carbs:.1f} g carbs, {macros.fat:.1f} g fat ({best.source_label}).")
     if not sure:
         summary += " Other matches below: ask which one is meant."
     rows = (("Food", "kcal / 100 g", "source"),) + tuple(
-        (f.name, f"{f.per_100g.kcal:.0f}", f.source_label) for f in foods)
+        (name, f"{f.per_100g.kcal:.0f}", f.source_label) for f, name in zip(foods, names))
     data = {
         "ok": True, "best_match_is_clear": sure, "candidates": [candidate(f) for f in foods],
         "best": {"id": best.ref, "name": best.name, "source": best.source_label, "grams": round(grams, 1),
@@ -40,11 +42,13 @@ def handle(ctx, args) -> ToolResult:
     }
     if found is not None and found.search.corrected:
         data["spelling_assumed"] = found.search.corrected
-    return ToolResult(True, data, Card("Nutrition facts", summary, rows, source=best.source_label))
+    card = Card("Nutrition facts", summary, rows, source=best.source_label, notes=food_notes(foods, names))
+    return ToolResult(True, data, card)
 
 
 TOOL = Tool(
     name="find_food",
+    action="find that food",
     description="Search the USDA food database (13,000 foods and dishes; any of English, Spanish, German, French, "
                 "Hindi). Returns up to 5 candidates best first, each with an id, kcal per 100 g and household "
                 "portions, plus the best one's calories and macros for an amount. When best_match_is_clear is "

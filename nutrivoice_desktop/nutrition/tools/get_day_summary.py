@@ -27,6 +27,7 @@ def handle(ctx, args) -> ToolResult:
 
 TOOL = Tool(
     name="get_day_summary",
+    action="sum up that day",
     description="A day's targets vs eaten vs remaining (calories, protein, carbs, fat), per meal and in total, "
                 "and every food entry with its id (for edit_diary_entry, delete_diary_entry, relog_entry).",
     parameters={

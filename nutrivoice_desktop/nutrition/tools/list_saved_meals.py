@@ -1,25 +1,30 @@
 from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolResult
 from nutrivoice_desktop.nutrition import saved_meals
+from nutrivoice_desktop.nutrition.food_names import food_notes, short_names
 from nutrivoice_desktop.nutrition.tooling import diary_transaction
 
 
 def handle(ctx, args) -> ToolResult:
-    meals = []
+    meals, rows, notes = [], [("Saved meal", "foods", "kcal")], []
     for name, items in ctx.store.saved_meals().values():
         total = saved_meals.totals(ctx.foods, items)
         meals.append({"name": name, "total": total.as_dict(0),
                       "items": [{"food": i.name, "id": i.ref, "grams": i.grams, "amount": i.amount} for i in items]})
+        foods = [ctx.foods.get(i.ref) for i in items]
+        names = short_names(foods)
+        rows.append((name, ", ".join(names), f"{total.kcal:.0f}"))
+        notes += food_notes(foods, names)
     if meals:
         summary = "; ".join(f"{m['name']} ({m['total']['kcal']:.0f} kcal)" for m in meals)
     else:
         summary = "No saved meals yet."
-    rows = (("Saved meal", "foods", "kcal"),) + tuple(
-        (m["name"], ", ".join(i["food"] for i in m["items"]), f"{m['total']['kcal']:.0f}") for m in meals)
-    return ToolResult(True, {"ok": True, "saved_meals": meals}, Card("Saved meals", summary, rows if meals else ()))
+    return ToolResult(True, {"ok": True, "saved_meals": meals},
+                      Card("Saved meals", summary, tuple(rows) if meals else (), notes=tuple(notes)))
 
 
 TOOL = Tool(
     name="list_saved_meals",
+    action="list the saved meals",
     description="The meals the user saved with save_meal: names, foods with amounts, and totals. Read-only.",
     parameters={"type": "object", "properties": {}, "additionalProperties": False},
     handler=diary_transaction(handle),

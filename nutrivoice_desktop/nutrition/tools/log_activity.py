@@ -34,6 +34,7 @@ def handle(ctx, args) -> ToolResult:
 
 TOOL = Tool(
     name="log_activity",
+    action="log that activity",
     description="Log physical activity and add its energy to today's budget: kcal = MET x body weight (kg) x "
                 "hours (Compendium of Physical Activities). By default counts net calories (MET - 1), since "
                 "resting energy is already in the daily target.",

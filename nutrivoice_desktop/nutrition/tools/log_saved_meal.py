@@ -1,6 +1,7 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition import saved_meals
+from nutrivoice_desktop.nutrition.food_names import food_notes, short_names
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, card_day, diary_transaction, macro_bars, meal_eaten, parse_day
 
@@ -31,18 +32,22 @@ def handle(ctx, args) -> ToolResult:
             change.log_food(meal, food.ref, grams, macros, planned=True, name=food.name, amount=f"{grams:.0f} g")
         change.set_plan(meal_eaten(plan, meal))
     after = day_budget(ctx.store, day)
-    rows = (("Food", "grams", "kcal"),) + tuple((f.name, f"{g:.0f}", f"{m.kcal:.0f}") for f, g, m in logged)
+    foods = [f for f, _, _ in logged]
+    names = short_names(foods)
+    rows = (("Food", "grams", "kcal"),) + tuple((name, f"{g:.0f}", f"{m.kcal:.0f}")
+                                                for name, (_, g, m) in zip(names, logged))
     return ToolResult(True, {
         "ok": True, "saved_meal": name, "meal": meal, "total": total.as_dict(),
         "items": [{"food": f.name, "id": f.ref, "grams": round(g, 1)} for f, g, _ in logged],
         "day": day.isoformat(), "remaining": after.remaining.as_dict(0), "budget": after.as_data(),
         "undo_id": change.id,
     }, Card("Saved meal logged", summary, rows, bars=macro_bars(before.eaten, after.eaten, after.budget),
-            undo_id=change.id, day=card_day(ctx, day)))
+            undo_id=change.id, day=card_day(ctx, day), notes=food_notes(foods, names)))
 
 
 TOOL = Tool(
     name="log_saved_meal",
+    action="log that saved meal",
     description="Log a meal saved earlier with save_meal, by its name ('my usual breakfast'), as part of a planned "
                 "meal (marks that meal eaten). Amounts are the saved ones, times portions.",
     parameters={

@@ -26,6 +26,7 @@ def handle(ctx, args) -> ToolResult:
 
 TOOL = Tool(
     name="log_weight",
+    action="log that weight",
     description="Record the user's body weight for a day ('I weigh 81.4 kg today'). The latest weight is the "
                 "profile's: activity estimates and computed targets use it.",
     parameters={

@@ -4,7 +4,9 @@ from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition import planning
 from nutrivoice_desktop.nutrition.budget import day_words
 from nutrivoice_desktop.nutrition.macros import Macros
-from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, card_day, diary_transaction, parse_day, plan_data, plan_rows
+from nutrivoice_desktop.nutrition.tooling import (
+    MEAL_ENUM, PLAN_COMPACT, card_day, diary_transaction, parse_day, plan_data, plan_rows,
+)
 
 
 def handle(ctx, args) -> ToolResult:
@@ -31,11 +33,12 @@ def handle(ctx, args) -> ToolResult:
         "ok": True, "missed": meal, "moved": missed.target.as_dict(0), "not_placed": leftover.as_dict(0),
         "meals": plan_data(after), "undo_id": change.id,
     }, Card("Missed meal rebalanced", summary, plan_rows(plan, after), undo_id=change.id,
-                                day=card_day(ctx, day)))
+                                day=card_day(ctx, day), compact_columns=PLAN_COMPACT))
 
 
 TOOL = Tool(
     name="missed_meal",
+    action="rebalance the missed meal",
     description="The user skipped or missed a meal: spread its calories and macros over the remaining meals "
                 "of the day, keeping the day's totals and every meal within sensible size.",
     parameters={

@@ -15,6 +15,7 @@ def handle(ctx, args) -> ToolResult:
 
 TOOL = Tool(
     name="redo_last_change",
+    action="redo that change",
     description="Put back the diary change of the day that was undone last (after undo_last_change).",
     parameters={
         "type": "object",

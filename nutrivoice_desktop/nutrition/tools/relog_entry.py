@@ -2,7 +2,8 @@ from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
 from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.tooling import (
-    ENTRY_DESCRIPTION, MEAL_ENUM, card_day, diary_transaction, find_entry, macro_bars, meal_eaten, parse_day,
+    ENTRY_DESCRIPTION, MEAL_ENUM, card_day, diary_transaction, entry_card_name, find_entry, macro_bars, meal_eaten,
+    parse_day,
 )
 
 
@@ -13,7 +14,8 @@ def handle(ctx, args) -> ToolResult:
     name = row["food_name"] or row["food_key"]
     amount = row["amount"] or f"{row['grams']:g} g"
     macros = Macros(row["kcal"], row["protein"], row["carbs"], row["fat"])
-    summary = f"Logged {amount} {name} ({macros.kcal:.0f} kcal) for {meal} again, as on {row['day']}."
+    shown, notes = entry_card_name(ctx, row)
+    summary = f"Logged {amount} {shown} ({macros.kcal:.0f} kcal) for {meal} again, as on {row['day']}."
     before = day_budget(ctx.store, day)
     plan = ctx.store.day_plan(day)
     with ctx.store.change(day, "relog_entry", summary) as change:
@@ -23,11 +25,12 @@ def handle(ctx, args) -> ToolResult:
     return ToolResult(True, {"ok": True, "food": name, "grams": row["grams"], "meal": meal, "day": day.isoformat(),
                              "budget": after.as_data(), "undo_id": change.id},
                       Card("Logged again", summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
-                           undo_id=change.id, day=card_day(ctx, day)))
+                           undo_id=change.id, day=card_day(ctx, day), notes=notes))
 
 
 TOOL = Tool(
     name="relog_entry",
+    action="log that again",
     description="Log a food from the diary again, same amount ('I had the same oatmeal as yesterday').",
     parameters={
         "type": "object",

@@ -1,5 +1,6 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolPolicy, ToolResult
 from nutrivoice_desktop.nutrition import saved_meals
+from nutrivoice_desktop.nutrition.food_names import food_notes, short_names
 from nutrivoice_desktop.nutrition.store import SavedItem
 from nutrivoice_desktop.nutrition.tooling import AMOUNT_PROPERTIES, FOOD_DESCRIPTION, diary_transaction, resolve_food, resolve_grams
 
@@ -9,7 +10,7 @@ def handle(ctx, args) -> ToolResult:
     key = saved_meals.meal_key(name)
     if not key:
         raise ToolInputError("invalid_arguments", "Give the meal a name, e.g. 'usual breakfast'.")
-    items = []
+    items, foods = [], []
     for number, item in enumerate(args["items"], start=1):
         try:
             food, found = resolve_food(ctx, item["food"])
@@ -19,20 +20,23 @@ def handle(ctx, args) -> ToolResult:
             raise ToolInputError(exc.code, f"Item {number} ({item['food']!r}): {exc}", exc.retry, item=number,
                                  **exc.extra) from None
         items.append(SavedItem(food.ref, food.name, round(grams, 1), amount))
+        foods.append(food)
     replaced = ctx.store.save_meal(key, name, items)
     total = saved_meals.totals(ctx.foods, items)
-    listing = ", ".join(f"{i.amount} {i.name}" for i in items)
+    names = short_names(foods)
+    listing = ", ".join(f"{i.amount} {shown}" for i, shown in zip(items, names))
     summary = f"{'Updated' if replaced else 'Saved'} “{name}”: {listing} — {total.kcal:.0f} kcal."
     rows = (("Food", "grams", "kcal"),) + tuple(
-        (i.name, f"{i.grams:g}", f"{ctx.foods.get(i.ref).macros_for(i.grams).kcal:.0f}") for i in items)
+        (shown, f"{i.grams:g}", f"{f.macros_for(i.grams).kcal:.0f}") for i, f, shown in zip(items, foods, names))
     return ToolResult(True, {
         "ok": True, "name": name, "replaced_existing": replaced, "total": total.as_dict(),
         "items": [{"food": i.name, "id": i.ref, "grams": i.grams, "amount": i.amount} for i in items],
-    }, Card("Meal saved", summary, rows))
+    }, Card("Meal saved", summary, rows, notes=food_notes(foods, names)))
 
 
 TOOL = Tool(
     name="save_meal",
+    action="save that meal",
     description="Save a meal the user eats often under a name ('my usual breakfast is 200 ml milk, a banana and "
                 "40 g oats'), to log it later with log_saved_meal. Saving under an existing name replaces it. "
                 "Does not log anything.",

@@ -36,6 +36,7 @@ def _pct(field: str) -> dict:
 
 TOOL = Tool(
     name="set_goal",
+    action="change the goal",
     description="Set the user's goal (lose, keep or gain weight, and how fast) and so the daily targets; or the "
                 "macro split as shares of energy; or targets by hand (kcal and grams). First call without "
                 "confirmed, read the new targets back, and call again with confirmed=true only if the user agrees.",

@@ -17,6 +17,7 @@ def handle(ctx, args) -> ToolResult:
 
 TOOL = Tool(
     name="undo_last_change",
+    action="undo that change",
     description="Undo the most recent diary change of the day (or the change with the given undo_id).",
     parameters={
         "type": "object",

@@ -1,9 +1,10 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
 from nutrivoice_desktop.nutrition.budget import day_budget, day_words
 from nutrivoice_desktop.nutrition import planning
+from nutrivoice_desktop.nutrition.food_names import food_notes, short_name
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, MEAL_ENUM, card_day, diary_transaction, macro_bars, parse_day, plan_data, plan_rows, resolve_food,
-    resolve_grams, FOOD_DESCRIPTION,
+    AMOUNT_PROPERTIES, MEAL_ENUM, PLAN_COMPACT, card_day, diary_transaction, macro_bars, parse_day, plan_data,
+    plan_rows, resolve_food, resolve_grams, FOOD_DESCRIPTION,
 )
 
 
@@ -20,7 +21,8 @@ def handle(ctx, args) -> ToolResult:
                              "log_food instead.")
     totals_before = day_budget(ctx.store, day)
     after, over = planning.remove_from_meals(plan, givers, eaten)
-    summary = f"Logged {amount_text} {food.name} ({eaten.kcal:.0f} kcal) and trimmed {', '.join(givers)}."
+    name = short_name(food)
+    summary = f"Logged {amount_text} {name} ({eaten.kcal:.0f} kcal) and trimmed {', '.join(givers)}."
     if over.kcal > 1:
         ending = ("will end" if day >= ctx.today() else "ended")
         summary += (f" The remaining meals cannot absorb {over.kcal:.0f} kcal: {day_words(day, ctx.today())} {ending} "
@@ -35,11 +37,12 @@ def handle(ctx, args) -> ToolResult:
         "undo_id": change.id,
     }, Card("Unplanned food compensated", summary, plan_rows(plan, after),
             bars=macro_bars(totals_before.eaten, totals_after.eaten, totals_after.budget), undo_id=change.id, source=food.source_label,
-            day=card_day(ctx, day)))
+            day=card_day(ctx, day), notes=food_notes([food], [name]), compact_columns=PLAN_COMPACT))
 
 
 TOOL = Tool(
     name="unplanned_food",
+    action="log that food",
     description="The user ate something that was not in the plan: log it and reduce the upcoming meals of the "
                 "day to compensate. Give the amount in grams, or as a quantity of portions.",
     parameters={

@@ -42,6 +42,7 @@ def _replanned(ctx, day, planned):
 
 TOOL = Tool(
     name="update_meal_plan",
+    action="change the meal plan",
     description="Change the user's meal plan: a meal's share of the day's energy, its usual time, or whether the "
                 "day has that meal at all. Missed-meal and unplanned-food rebalancing use this plan.",
     parameters={

@@ -18,6 +18,7 @@ def _number(field: str, unit: str) -> dict:
 
 TOOL = Tool(
     name="update_profile",
+    action="update the profile",
     description="Change the user's body data, from which the daily targets are computed (Mifflin-St Jeor × "
                 "activity factor, and the goal). First call without confirmed to get the new targets, read them "
                 "back, and call again with confirmed=true only if the user agrees. For today's weigh-in use "
