@@ -31,6 +31,7 @@ from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.signals import Topic
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP, said
 from nutrivoice_desktop.devices import echo
 from nutrivoice_desktop.devices.audio import (AudioDeviceError, AudioSystem, Microphone, PlaybackBuffer, Speaker,
                                               level_dbfs)
@@ -136,14 +137,16 @@ class Assistant:
                 key = await asyncio.to_thread(secrets.load_api_key)  # a locked keyring may ask and wait
             except secrets.SecretStoreError as exc:
                 self._set_state(SessionState.IDLE, SessionState.IDLE.words)
-                self._say(Message(Level.ERROR, str(exc), "Unlock your keyring, then press Start.", "api-key",
-                                  "Cannot read the API key"))
+                self._say(Message(Level.ERROR, said(exc),
+                                  QT_TRANSLATE_NOOP("Messages", "Unlock your keyring, then press Start."), "api-key",
+                                  QT_TRANSLATE_NOOP("Messages", "Cannot read the API key")))
                 return
             if not key:
                 self._set_state(SessionState.IDLE, SessionState.IDLE.words)
-                self._say(Message(Level.ERROR, "NutriVoice needs a Gemini API key to talk.",
-                                  "Open Settings and paste your key from Google AI Studio.", "api-key",
-                                  "No API key yet", OPEN_SETTINGS))
+                self._say(Message(
+                    Level.ERROR, QT_TRANSLATE_NOOP("Messages", "NutriVoice needs a Gemini API key to talk."),
+                    QT_TRANSLATE_NOOP("Messages", "Open Settings and paste your key from Google AI Studio."),
+                    "api-key", QT_TRANSLATE_NOOP("Messages", "No API key yet"), OPEN_SETTINGS))
                 return
             buffer = PlaybackBuffer(metrics=self.metrics)
             self._session = LiveSession(self._config(key), self.diary, buffer, self.events, self.metrics,
@@ -181,8 +184,9 @@ class Assistant:
             else:
                 echo_mode = "half_duplex"
                 self._say(Message(Level.WARNING, unavailable.capitalize() + ".",
-                                  "The microphone pauses while the assistant speaks; headphones help.", "echo",
-                                  "Echo cancellation is off"))
+                                  QT_TRANSLATE_NOOP("Messages", "The microphone pauses while the assistant speaks; "
+                                                                "headphones help."), "echo",
+                                  QT_TRANSLATE_NOOP("Messages", "Echo cancellation is off")))
         frame_ms = self.settings.get("mic_frame_ms")
         deliver: Callable[[bytes, float], None] = functools.partial(loop.call_soon_threadsafe, session.push_audio)
         if canceller is not None:
@@ -205,9 +209,10 @@ class Assistant:
             self._speaker, self._mic = await asyncio.to_thread(open_devices)
             self._mic.muted = self.muted
         except AudioDeviceError as exc:
-            self._say(Message(Level.WARNING, str(exc),
-                              "You can still type to the assistant; fix the device in Settings.", "audio-device",
-                              "Audio device problem", OPEN_SETTINGS))
+            self._say(Message(Level.WARNING, said(exc),
+                              QT_TRANSLATE_NOOP("Messages", "You can still type to the assistant; fix the device "
+                                                            "in Settings."),
+                              "audio-device", QT_TRANSLATE_NOOP("Messages", "Audio device problem"), OPEN_SETTINGS))
         self._watchdog = loop.create_task(self._watch_devices(), name="audio-watchdog")
 
     def _card(self) -> Any:  # worker threads (prepare and a Start may ask at once)
@@ -221,6 +226,12 @@ class Assistant:
         while self._mic is not None or self._speaker is not None:
             await asyncio.sleep(WATCHDOG_INTERVAL_S)
             for name, device in (("microphone", self._mic), ("speaker", self._speaker)):
+                words = QT_TRANSLATE_NOOP("Messages", "The microphone stopped delivering audio (unplugged or taken "
+                                                      "by another app?).") if name == "microphone" else \
+                    QT_TRANSLATE_NOOP("Messages", "The speaker stopped delivering audio (unplugged or taken by "
+                                                  "another app?).")
+                title = QT_TRANSLATE_NOOP("Messages", "The microphone stopped") if name == "microphone" else \
+                    QT_TRANSLATE_NOOP("Messages", "The speaker stopped")
                 if device is not None and device.stalled(STALL_AFTER_S):
                     log.warning("%s stalled", name)
                     if name == "microphone":
@@ -228,10 +239,9 @@ class Assistant:
                     else:
                         self._speaker = None
                     await asyncio.to_thread(device.close)
-                    self._say(Message(Level.WARNING, f"The {name} stopped delivering audio (unplugged or taken "
-                                      "by another app?).", "Plug it back in or choose another in Settings, then "
-                                      "press Start again. You can keep typing meanwhile.", "audio-device",
-                                      f"The {name} stopped", OPEN_SETTINGS))
+                    self._say(Message(Level.WARNING, words, QT_TRANSLATE_NOOP(
+                        "Messages", "Plug it back in or choose another in Settings, then press Start again. You can "
+                                    "keep typing meanwhile."), "audio-device", title, OPEN_SETTINGS))
 
     def _level_from_thread(self, loop: asyncio.AbstractEventLoop) -> Callable[[float], None]:
         last = 0.0
@@ -371,8 +381,9 @@ class Assistant:
     def _video_failed(self, message: str) -> None:
         async def stop_then_say() -> None:  # said after the stop, which withdraws older sharing messages
             await self.set_sharing("")
-            self._say(Message(Level.WARNING, message, "Check the camera or screen setting.", "sharing",
-                              "Sharing stopped", OPEN_SETTINGS))
+            self._say(Message(Level.WARNING, message,
+                              QT_TRANSLATE_NOOP("Messages", "Check the camera or screen setting."), "sharing",
+                              QT_TRANSLATE_NOOP("Messages", "Sharing stopped"), OPEN_SETTINGS))
         asyncio.get_running_loop().create_task(stop_then_say(), name="stop-sharing")
 
     async def enable_hotkey(self, combination: str | None) -> str | None:
@@ -393,7 +404,7 @@ class Assistant:
         try:
             self._hotkey = await asyncio.to_thread(listen)
         except HotkeyUnavailable as exc:
-            return str(exc)
+            return said(exc)
         return None
 
     async def undo(self, change_id: int) -> ev.ToolFinished | None:
@@ -436,7 +447,7 @@ class Assistant:
             try:
                 self._mic_check = await asyncio.to_thread(open_mic)
             except AudioDeviceError as exc:
-                return str(exc)
+                return said(exc)
             return None
 
     async def stop_mic_check(self) -> None:

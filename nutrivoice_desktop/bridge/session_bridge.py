@@ -18,7 +18,7 @@ from nutrivoice_desktop.core.state import SessionState
 
 
 class SessionBridge(QObject):
-    statusChanged = Signal(object, str)  # SessionState, words for the user
+    statusChanged = Signal(object, object)  # SessionState, words for the user (a str; object keeps a Phrase)
     transcript = Signal(str, str, int)  # role, delta, turn
     turnFinished = Signal(int, bool, object)  # turn, interrupted, first_audio_ms or None
     speaking = Signal(bool)
@@ -30,7 +30,7 @@ class SessionBridge(QObject):
     micLevel = Signal(float)  # dBFS
     speakerLevel = Signal(float)  # dBFS of what is being played
     previewFrame = Signal(object)  # RGB numpy array, preview size
-    sentFrame = Signal(bytes)  # the JPEG the model gets (≤ 1 a second, only when the picture changed)
+    sentFrame = Signal(object)  # bytes: the JPEG the model gets (≤ 1 a second, only when the picture changed)
     sharingChanged = Signal(str)  # "", "camera" or "screen"
     mutedChanged = Signal(bool)
     diaryChanged = Signal(object)  # DiaryChange

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from nutrivoice_desktop.core.events import Problem
 from nutrivoice_desktop.core.live_reading import UnreadableMessage
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 
 
 class ServerMisbehaved(Exception):
@@ -41,8 +42,10 @@ def classify(exc: BaseException) -> Failure:
             code, reason = TOO_BIG, exc.__context__.sent.reason  # the SDK says only 1006
         return _by_close_code(code, reason)
     if isinstance(exc, UnreadableMessage):
-        return Failure(True, False, Problem("Gemini sent something unreadable", f"The app could not read {exc}.",
-                                            "Reconnecting; the conversation is kept."))
+        return Failure(True, False, Problem(QT_TRANSLATE_NOOP("Messages", "Gemini sent something unreadable"),
+                                            QT_TRANSLATE_NOOP("Messages", "The app could not read {what}.").format(
+                                                what=exc),
+                                            QT_TRANSLATE_NOOP("Messages", "Reconnecting; the conversation is kept.")))
     if isinstance(exc, ServerMisbehaved):
         return Failure(True, False, _too_much(str(exc)))
     if isinstance(exc, ConnectionClosed):
@@ -55,29 +58,38 @@ def classify(exc: BaseException) -> Failure:
         if status in (401, 403):
             return Failure(False, False, _key_rejected(f"HTTP {status}"), status)
         return Failure(status >= 500, False, Problem(
-            "The service refused the connection", f"The server answered HTTP {status}.",
-            "Check the API endpoint in Settings, or try again later.", in_settings=True), status)
+            QT_TRANSLATE_NOOP("Messages", "The service refused the connection"),
+            QT_TRANSLATE_NOOP("Messages", "The server answered HTTP {status}.").format(status=status),
+            QT_TRANSLATE_NOOP("Messages", "Check the API endpoint in Settings, or try again later."),
+            in_settings=True), status)
     if isinstance(exc, ssl.SSLCertVerificationError):
         return Failure(False, False, Problem(
-            "Cannot verify the server", f"The TLS certificate was not trusted ({exc.verify_message}).",
+            QT_TRANSLATE_NOOP("Messages", "Cannot verify the server"),
+            QT_TRANSLATE_NOOP("Messages", "The TLS certificate was not trusted ({why}).").format(
+                why=exc.verify_message),
             # a CA file counts only with a custom endpoint (live_session): say so, or the advice would not work
-            "If a proxy inspects your traffic, enter the API endpoint and the proxy's CA file in Settings; "
-            "otherwise check your system clock.", in_settings=True))
+            QT_TRANSLATE_NOOP("Messages", "If a proxy inspects your traffic, enter the API endpoint and the proxy's "
+                                          "CA file in Settings; otherwise check your system clock."), in_settings=True))
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
         return Failure(True, False, Problem(
-            "The server did not answer", "Gemini did not finish setting up the session in time.",
-            "Trying again; check your internet connection if this keeps happening."))
+            QT_TRANSLATE_NOOP("Messages", "The server did not answer"),
+            QT_TRANSLATE_NOOP("Messages", "Gemini did not finish setting up the session in time."),
+            QT_TRANSLATE_NOOP("Messages", "Trying again; check your internet connection if this keeps happening.")))
     if isinstance(exc, OSError):
         return Failure(True, False, Problem(
-            "No connection", f"Could not reach Gemini ({exc.strerror or exc}).",
-            "Trying again; check your internet connection."))
+            QT_TRANSLATE_NOOP("Messages", "No connection"),
+            QT_TRANSLATE_NOOP("Messages", "Could not reach Gemini ({why}).").format(why=exc.strerror or exc),
+            QT_TRANSLATE_NOOP("Messages", "Trying again; check your internet connection.")))
     return Failure(False, False, Problem(
-        "Unexpected problem", f"{type(exc).__name__}: {exc}", "Press Start to try again; see the log for details."))
+        QT_TRANSLATE_NOOP("Messages", "Unexpected problem"), f"{type(exc).__name__}: {exc}",
+        QT_TRANSLATE_NOOP("Messages", "Press Start to try again; see the log for details.")))
 
 
 def _key_rejected(detail: str) -> Problem:
-    return Problem("API key rejected", f"Gemini did not accept the API key ({detail}).",
-                   "Open Settings and paste a valid key from Google AI Studio.", fatal=True, in_settings=True)
+    return Problem(QT_TRANSLATE_NOOP("Messages", "API key rejected"),
+                   QT_TRANSLATE_NOOP("Messages", "Gemini did not accept the API key ({detail}).").format(detail=detail),
+                   QT_TRANSLATE_NOOP("Messages", "Open Settings and paste a valid key from Google AI Studio."),
+                   fatal=True, in_settings=True)
 
 
 def _too_big(exc) -> bool:
@@ -86,8 +98,9 @@ def _too_big(exc) -> bool:
 
 
 def _too_much(detail: str) -> Problem:
-    return Problem("The server sent more than expected", f"The connection was reset ({detail}).",
-                   "Reconnecting automatically.")
+    return Problem(QT_TRANSLATE_NOOP("Messages", "The server sent more than expected"),
+                   QT_TRANSLATE_NOOP("Messages", "The connection was reset ({detail}).").format(detail=detail),
+                   QT_TRANSLATE_NOOP("Messages", "Reconnecting automatically."))
 
 
 def _by_close_code(code: int | None, reason: str) -> Failure:
@@ -99,11 +112,15 @@ def _by_close_code(code: int | None, reason: str) -> Failure:
         return Failure(False, False, _key_rejected(reason or "1007"), code)
     if code == 1008 and ("not found" in lowered and "session" in lowered or "resum" in lowered):
         # a stale resumption handle: start a fresh session rather than failing
-        return Failure(True, True, Problem("Session expired", "The previous conversation could not be resumed.",
-                                           "Starting a fresh session."), code)
+        return Failure(True, True, Problem(QT_TRANSLATE_NOOP("Messages", "Session expired"),
+                                           QT_TRANSLATE_NOOP("Messages",
+                                                             "The previous conversation could not be resumed."),
+                                           QT_TRANSLATE_NOOP("Messages", "Starting a fresh session.")), code)
     if code == 1008 and ("model" in lowered or "not found" in lowered or "not supported" in lowered):
-        return Failure(False, True, Problem("Model not available", reason or "The model was rejected.",
-                                            "Choose another model in Settings.", fatal=True, in_settings=True),
+        return Failure(False, True, Problem(QT_TRANSLATE_NOOP("Messages", "Model not available"),
+                                            reason or QT_TRANSLATE_NOOP("Messages", "The model was rejected."),
+                                            QT_TRANSLATE_NOOP("Messages", "Choose another model in Settings."),
+                                            fatal=True, in_settings=True),
                        code,
                        model_refused=True)
     if code in (1007, 1008):
@@ -112,9 +129,15 @@ def _by_close_code(code: int | None, reason: str) -> Failure:
         # after input that crossed a tool call on the wire: one fresh session is tried, with the reason
         # told; the same again is final (retrying a request the service cannot take would be a storm).
         return Failure(True, True, Problem(
-            "Gemini ended the session", reason or f"Close code {code}.",
-            "Starting a fresh session: the diary is kept, the conversation so far is not."), code, once=True)
+            QT_TRANSLATE_NOOP("Messages", "Gemini ended the session"),
+            reason or QT_TRANSLATE_NOOP("Messages", "Close code {code}.").format(code=code),
+            QT_TRANSLATE_NOOP("Messages", "Starting a fresh session: the diary is kept, the conversation so far "
+                                          "is not.")), code,
+            once=True)
     if code in (1000, 1001):
-        return Failure(True, False, Problem("Session ended", "The server closed the session.", "Reconnecting."), code)
-    return Failure(True, False, Problem("Connection dropped", reason or f"Close code {code}.",
-                                        "Reconnecting automatically."), code)
+        return Failure(True, False, Problem(QT_TRANSLATE_NOOP("Messages", "Session ended"),
+                                            QT_TRANSLATE_NOOP("Messages", "The server closed the session."),
+                                            QT_TRANSLATE_NOOP("Messages", "Reconnecting.")), code)
+    return Failure(True, False, Problem(QT_TRANSLATE_NOOP("Messages", "Connection dropped"),
+                                        reason or QT_TRANSLATE_NOOP("Messages", "Close code {code}.").format(code=code),
+                                        QT_TRANSLATE_NOOP("Messages", "Reconnecting automatically.")), code)

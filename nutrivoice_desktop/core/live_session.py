@@ -52,6 +52,7 @@ from nutrivoice_desktop.core.persona import APP_NOTE_PREFIX, system_instruction
 from nutrivoice_desktop.core.repeated_calls import EarlierCall, RepeatedCalls, as_repeat
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolResult, ToolRunner
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -508,10 +509,12 @@ class LiveSession:
             self._reader = MessageReader()
         except Exception as exc:  # e.g. an unreadable CA file: retrying cannot help
             log.exception("cannot create the Live client")
-            self._set_state(SessionState.ERROR, "Cannot set up the connection")
-            self.events.problem.emit(ev.Problem("Cannot set up the connection", f"{type(exc).__name__}: {exc}",
-                                                "Check the API endpoint and CA file in Settings.", fatal=True,
-                                                in_settings=True))
+            title = QT_TRANSLATE_NOOP("Messages", "Cannot set up the connection")
+            self._set_state(SessionState.ERROR, title)
+            self.events.problem.emit(ev.Problem(
+                title, f"{type(exc).__name__}: {exc}",
+                QT_TRANSLATE_NOOP("Messages", "Check the API endpoint and CA file in Settings."), fatal=True,
+                in_settings=True))
             return
         attempt = 0
         retried_once = False  # a Failure.once was retried in this series
@@ -522,7 +525,8 @@ class LiveSession:
                     await self._one_connection(client)
                 except _Rotate:
                     attempt = 0
-                    self._set_state(SessionState.RECONNECTING, "Refreshing the connection…")
+                    self._set_state(SessionState.RECONNECTING,
+                                    QT_TRANSLATE_NOOP("Messages", "Refreshing the connection…"))
                     continue
                 except asyncio.CancelledError:
                     raise
@@ -551,7 +555,8 @@ class LiveSession:
                     if final:
                         # what happened, and what the user can do now: nothing is retried any more
                         next_step = failure.problem.next_step if failure.problem.fatal or not failure.retry \
-                            else "Press Start to try again; check your internet connection if this keeps happening."
+                            else QT_TRANSLATE_NOOP("Messages", "Press Start to try again; check your internet "
+                                                               "connection if this keeps happening.")
                         self._set_state(SessionState.ERROR, failure.problem.title)
                         self.events.problem.emit(ev.Problem(failure.problem.title, failure.problem.message,
                                                             next_step, fatal=True))
@@ -560,9 +565,10 @@ class LiveSession:
                     attempt += 1
                     # "reconnecting" only when there was a connection to get back: a first connection that
                     # never worked is still connecting
-                    when = "in a moment" if delay < 1.5 else f"in {delay:.0f} s"
+                    when = QT_TRANSLATE_NOOP("Messages", "{problem}. Trying again in a moment…") if delay < 1.5 \
+                        else QT_TRANSLATE_NOOP("Messages", "{problem}. Trying again in {seconds} s…")
                     self._set_state(SessionState.RECONNECTING if self._was_active else SessionState.CONNECTING,
-                                    f"{failure.problem.title}. Trying again {when}…")
+                                    when.format(problem=failure.problem.title, seconds=round(delay)))
                     self.events.problem.emit(failure.problem)
                     with contextlib.suppress(TimeoutError):  # or sooner, when the network comes back
                         async with asyncio.timeout(delay):
@@ -590,11 +596,14 @@ class LiveSession:
         self.config = dataclasses.replace(self.config, model=fallback)
         self.resumption_handle = None  # a handle is a session of the old model
         self._internal_errors = 0
-        why = "is not available" if failure.model_refused else f"failed {MODEL_FAILURES_BEFORE_SWITCH} times in a row"
-        log.warning("model %s %s: switching to %s", old, why, fallback)
+        why = QT_TRANSLATE_NOOP("Messages", "{old} is not available; this conversation goes on with {new}.") \
+            if failure.model_refused else QT_TRANSLATE_NOOP(
+                "Messages", "{old} failed {times} times in a row; this conversation goes on with {new}.")
+        log.warning("model %s: switching to %s (%s)", old, fallback, "refused" if failure.model_refused else "failing")
         self.events.problem.emit(ev.Problem(
-            "Switched to another model", f"{old} {why}; this conversation goes on with {fallback}.",
-            "To keep using another model, choose it in Settings.", in_settings=True))
+            QT_TRANSLATE_NOOP("Messages", "Switched to another model"),
+            why.format(old=old, new=fallback, times=MODEL_FAILURES_BEFORE_SWITCH),
+            QT_TRANSLATE_NOOP("Messages", "To keep using another model, choose it in Settings."), in_settings=True))
         return True
 
     async def _one_connection(self, client) -> None:
@@ -677,8 +686,9 @@ class LiveSession:
             if problem is not None:
                 log.warning("%s: reconnecting with the resumption handle", problem)
                 self.metrics.count("liveness_reconnects")
-                self.events.problem.emit(ev.Problem(problem, "The connection seems to have stopped working.",
-                                                    "Reconnecting; the conversation is kept."))
+                self.events.problem.emit(ev.Problem(
+                    problem, QT_TRANSLATE_NOOP("Messages", "The connection seems to have stopped working."),
+                    QT_TRANSLATE_NOOP("Messages", "Reconnecting; the conversation is kept.")))
                 return
 
     # -- sending ------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import time
 
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
+
 UNANSWERED_S = 10.0  # the model answers within 1–2 s; 10 s of nothing is not a slow answer
 # Speech our own voice detection heard is not an expectation of an answer (a television, a cough: the
 # model rightly says nothing), but the service transcribes what it hears within a second or two: voice
@@ -78,12 +80,14 @@ class Liveness:
         """What is wrong with the link now, in words, or None."""
         now = time.monotonic()
         if self._expected_since is not None and now - self._expected_since >= UNANSWERED_S:
-            return f"Gemini did not answer for {UNANSWERED_S:.0f} s"
+            return QT_TRANSLATE_NOOP("Messages", "Gemini did not answer for {seconds} s").format(
+                seconds=round(UNANSWERED_S))
         if self._voice_since is not None and now - self._voice_since >= VOICE_UNHEARD_S:
-            return f"Nothing came back from Gemini for {VOICE_UNHEARD_S:.0f} s"
+            return QT_TRANSLATE_NOOP("Messages", "Nothing came back from Gemini for {seconds} s").format(
+                seconds=round(VOICE_UNHEARD_S))
         slept = self.slept()
         if slept:
-            return f"The computer slept for {slept:.0f} s"
+            return QT_TRANSLATE_NOOP("Messages", "The computer slept for {seconds} s").format(seconds=round(slept))
         return None
 
     def slept(self) -> float:

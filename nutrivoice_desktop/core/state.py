@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
+
 
 class SessionState(enum.Enum):
     IDLE = "idle"
@@ -18,9 +20,10 @@ class SessionState(enum.Enum):
 
 
 _WORDS = {
-    SessionState.IDLE: "Not connected. Press Start to talk.",
-    SessionState.CONNECTING: "Connecting to Gemini…",
-    SessionState.ACTIVE: "Listening. Just talk.",
-    SessionState.RECONNECTING: "Connection lost, reconnecting… Keep talking; nothing is lost.",
-    SessionState.ERROR: "Stopped because of a problem.",
+    SessionState.IDLE: QT_TRANSLATE_NOOP("Messages", "Not connected. Press Start to talk."),
+    SessionState.CONNECTING: QT_TRANSLATE_NOOP("Messages", "Connecting to Gemini…"),
+    SessionState.ACTIVE: QT_TRANSLATE_NOOP("Messages", "Listening. Just talk."),
+    SessionState.RECONNECTING: QT_TRANSLATE_NOOP("Messages", "Connection lost, reconnecting… Keep talking; nothing is "
+                                                             "lost."),
+    SessionState.ERROR: QT_TRANSLATE_NOOP("Messages", "Stopped because of a problem."),
 }

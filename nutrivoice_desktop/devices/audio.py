@@ -18,6 +18,7 @@ from typing import Callable
 import numpy as np
 
 from nutrivoice_desktop.core.metrics import Metrics
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,8 @@ def _pyaudio():
     try:
         import pyaudio
     except ImportError as exc:  # pragma: no cover - a broken install
-        raise AudioDeviceError(f"Audio is unavailable: PyAudio could not load ({exc}).") from exc
+        raise AudioDeviceError(QT_TRANSLATE_NOOP("Messages", "Audio is unavailable: PyAudio could not load "
+                                                             "({problem}).").format(problem=exc)) from exc
     return pyaudio
 
 
@@ -177,14 +179,15 @@ class AudioSystem:
             for device in devices:
                 if wanted(device):
                     return device.index
-        available = ", ".join(d.name for d in devices) or "none"
-        what = "Microphone" if kind == "input" else "Speaker"
-        raise AudioDeviceError(f"{what} “{name}” is not connected. Available: {available}. "
-                               f"Choose another in Settings or plug it back in.")
+        available = ", ".join(d.name for d in devices) or "–"
+        words = QT_TRANSLATE_NOOP("Messages", "Microphone “{name}” is not connected. Available: {available}. Choose "
+                                              "another in Settings or plug it back in.") if kind == "input" else \
+            QT_TRANSLATE_NOOP("Messages", "Speaker “{name}” is not connected. Available: {available}. Choose another "
+                                          "in Settings or plug it back in.")
+        raise AudioDeviceError(words.format(name=name, available=available))
 
     def open(self, kind: str, rate: int, frames: int, device: str, callback) -> object:
         index = self.find(kind, device)
-        what = "microphone" if kind == "input" else "speaker"
         try:
             return self._pa.open(format=self.pyaudio.paInt16, channels=1, rate=rate, frames_per_buffer=frames,
                                  input=kind == "input", output=kind == "output",
@@ -192,8 +195,12 @@ class AudioSystem:
                                  output_device_index=index if kind == "output" else None,
                                  stream_callback=callback, start=True)
         except (OSError, ValueError) as exc:
-            raise AudioDeviceError(f"Could not open the {what} ({exc}). Check that it is connected and not "
-                                   f"used exclusively by another app, or pick another in Settings.") from exc
+            words = QT_TRANSLATE_NOOP("Messages", "Could not open the microphone ({problem}). Check that it is "
+                                                  "connected and not used exclusively by another app, or pick another "
+                                                  "in Settings.") if kind == "input" else \
+                QT_TRANSLATE_NOOP("Messages", "Could not open the speaker ({problem}). Check that it is connected and "
+                                              "not used exclusively by another app, or pick another in Settings.")
+            raise AudioDeviceError(words.format(problem=exc)) from exc
 
 
 class _CallbackStream:

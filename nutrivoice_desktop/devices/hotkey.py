@@ -11,6 +11,8 @@ import os
 import sys
 from typing import Callable
 
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 
@@ -22,10 +24,11 @@ def availability_problem() -> str | None:
     if sys.platform.startswith("linux"):
         if os.environ.get("XDG_SESSION_TYPE") == "wayland" or (os.environ.get("WAYLAND_DISPLAY")
                                                                 and not os.environ.get("DISPLAY")):
-            return ("Global hotkeys are not available on Wayland: Wayland does not let apps listen to the "
-                    "keyboard. Use the Talk button, or log in with an X11 session.")
+            return QT_TRANSLATE_NOOP("Messages", "Global hotkeys are not available on Wayland: Wayland does not let "
+                                                 "apps listen to the keyboard. Use the Talk button, or log in with an "
+                                                 "X11 session.")
         if not os.environ.get("DISPLAY"):
-            return "Global hotkeys need a graphical X11 session (no DISPLAY is set)."
+            return QT_TRANSLATE_NOOP("Messages", "Global hotkeys need a graphical X11 session (no DISPLAY is set).")
     return None
 
 
@@ -37,13 +40,15 @@ class PushToTalkHotkey:
         try:
             from pynput import keyboard
         except Exception as exc:  # pynput's backends fail at import when the display is unusable
-            raise HotkeyUnavailable(f"Global hotkeys could not start ({exc}).") from exc
+            raise HotkeyUnavailable(QT_TRANSLATE_NOOP("Messages", "Global hotkeys could not start ({problem}).")
+                                    .format(problem=exc)) from exc
         self._keyboard = keyboard
         try:
             self._keys = set(keyboard.HotKey.parse(combination))
         except ValueError as exc:
-            raise HotkeyUnavailable(f"“{combination}” is not a valid key combination ({exc}). "
-                                    "Use the form <ctrl>+<alt>+<space>.") from exc
+            raise HotkeyUnavailable(QT_TRANSLATE_NOOP("Messages", "“{keys}” is not a valid key combination "
+                                                                  "({problem}). Choose it again in Settings.")
+                                    .format(keys=combination, problem=exc)) from exc
         self._down: set = set()
         self._active = False
         self._on_press, self._on_release = on_press, on_release

@@ -18,6 +18,8 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP, said
+
 log = logging.getLogger(__name__)
 
 MAX_SIDE = 1024
@@ -84,8 +86,9 @@ class CameraGrabber:
         self._cap = cv2.VideoCapture(source)
         self._loop_file = isinstance(source, str)
         if not self._cap.isOpened():
-            raise VideoSourceError(f"Camera {source} could not be opened. Check that it is connected and not "
-                                   "in use by another app, or choose another camera in Settings.")
+            raise VideoSourceError(QT_TRANSLATE_NOOP(
+                "Messages", "Camera {camera} could not be opened. Check that it is connected and not in use by "
+                            "another app, or choose another camera in Settings.").format(camera=source))
 
     def grab(self) -> np.ndarray | None:
         ok, frame = self._cap.read()
@@ -110,8 +113,9 @@ class ScreenGrabber:
         try:
             self._mss = mss.MSS() if hasattr(mss, "MSS") else mss.mss()  # mss ≥ 10.2 renamed the class
         except Exception as exc:  # no display, Wayland without X access
-            raise VideoSourceError(f"The screen cannot be captured here ({exc}). Screen sharing needs an X11 "
-                                   "session (or XWayland access).") from exc
+            raise VideoSourceError(QT_TRANSLATE_NOOP(
+                "Messages", "The screen cannot be captured here ({problem}). Screen sharing needs an X11 session (or "
+                            "XWayland access).").format(problem=exc)) from exc
         monitors = self._mss.monitors
         if not 1 <= monitor < len(monitors):
             monitor = 1 if len(monitors) > 1 else 0
@@ -125,15 +129,16 @@ class ScreenGrabber:
                 self._window = WindowArea(window)
             except LookupError as exc:
                 self._mss.close()
-                raise VideoSourceError(f"The window chosen for sharing cannot be shared ({exc}). Choose another "
-                                       "window or a monitor in Settings → Camera & screen.") from exc
+                raise VideoSourceError(QT_TRANSLATE_NOOP(
+                    "Messages", "The window chosen for sharing cannot be shared ({problem}). Choose another window "
+                                "or a monitor in Settings → Camera & screen.").format(problem=exc)) from exc
 
     def grab(self) -> np.ndarray | None:
         area = self._monitor
         if self._window is not None:
             area = _inside(self._window.area(), self._screen)
             if area is None:
-                raise VideoSourceError("The shared window was closed or minimised.")
+                raise VideoSourceError(QT_TRANSLATE_NOOP("Messages", "The shared window was closed or minimised."))
         shot = self._mss.grab(area)
         bgra = np.frombuffer(shot.bgra, dtype=np.uint8).reshape(shot.height, shot.width, 4)
         return np.ascontiguousarray(bgra[:, :, 2::-1])
@@ -185,7 +190,7 @@ class VideoSource:
         try:
             grabber = self._make_grabber()
         except VideoSourceError as exc:
-            self._on_error(str(exc))
+            self._on_error(said(exc))
             return
         failures = 0
         try:
@@ -195,7 +200,8 @@ class VideoSource:
                 if rgb is None:
                     failures += 1
                     if failures > 30:
-                        self._on_error("The camera stopped delivering pictures (unplugged?).")
+                        self._on_error(QT_TRANSLATE_NOOP("Messages", "The camera stopped delivering pictures "
+                                                                     "(unplugged?)."))
                         return
                 else:
                     failures = 0
@@ -206,9 +212,9 @@ class VideoSource:
                         self._on_frame(jpeg)
                 self._stop.wait(max(0.0, self._period - (time.monotonic() - started)))
         except VideoSourceError as exc:  # said in its own words (the shared window was closed)
-            self._on_error(str(exc))
+            self._on_error(said(exc))
         except Exception as exc:  # a capture library failing mid-stream ends sharing, not the app
             log.exception("video capture failed")
-            self._on_error(f"Sharing stopped: {exc}")
+            self._on_error(QT_TRANSLATE_NOOP("Messages", "Sharing stopped: {problem}").format(problem=exc))
         finally:
             grabber.close()

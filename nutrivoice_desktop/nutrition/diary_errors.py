@@ -12,6 +12,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
+
 DAMAGED = "damaged"
 READ_ONLY = "read_only"
 UNREACHABLE = "unreachable"
@@ -86,44 +88,58 @@ class DiaryOpenError(Exception):
 
 
 def _open_words(e: DiaryOpenError) -> tuple[str, str, str]:
+    """(title, message, next step) as phrases (core/wording.py): the start-up dialog shows them translated."""
     where = str(e.path)
     because = f" ({e.detail})" if e.detail else ""
-    restore = f"Restore the backup from {backup_day(e.backup)}, or start an empty diary." if e.backup else ""
+    restore = QT_TRANSLATE_NOOP("Messages", "Restore the backup from {day}, or start an empty diary.").format(
+        day=backup_day(e.backup)) if e.backup else ""
     if e.kind == DAMAGED:  # SQLite's page-level findings stay in .detail and the log: no help to a user
+        title = QT_TRANSLATE_NOOP("Messages", "The diary file is damaged")
         if e.set_aside is None:
-            return ("The diary file is damaged",
-                    f"The diary at {where} is damaged, and NutriVoice could not move it aside.",
-                    "Copy that file somewhere safe, remove it, and start NutriVoice again.")
-        return ("The diary file is damaged",
-                f"The diary at {where} is damaged. NutriVoice moved it aside to {e.set_aside}, "
-                "so nothing in it is lost.",
-                restore or "Start an empty diary; the damaged copy stays where it is in case it can be rescued.")
+            return (title,
+                    QT_TRANSLATE_NOOP("Messages", "The diary at {where} is damaged, and NutriVoice could not move "
+                                                  "it aside.").format(where=where),
+                    QT_TRANSLATE_NOOP("Messages", "Copy that file somewhere safe, remove it, and start NutriVoice "
+                                                  "again."))
+        return (title,
+                QT_TRANSLATE_NOOP("Messages", "The diary at {where} is damaged. NutriVoice moved it aside to "
+                                              "{aside}, so nothing in it is lost.").format(where=where,
+                                                                                           aside=e.set_aside),
+                restore or QT_TRANSLATE_NOOP("Messages", "Start an empty diary; the damaged copy stays where it is "
+                                                         "in case it can be rescued."))
     if e.kind == MISSING:
-        return ("The diary is missing",
-                f"There is no diary at {where}, but there is a backup of it from {backup_day(e.backup)}.",
+        return (QT_TRANSLATE_NOOP("Messages", "The diary is missing"),
+                QT_TRANSLATE_NOOP("Messages", "There is no diary at {where}, but there is a backup of it from "
+                                              "{day}.").format(where=where, day=backup_day(e.backup)),
                 restore)
     if e.kind == NEWER_SCHEMA:
-        return ("The diary is from a newer NutriVoice",
-                f"The diary at {where} was saved by a newer version of NutriVoice{because}.",
-                "Update NutriVoice to open it. The diary was not changed.")
+        return (QT_TRANSLATE_NOOP("Messages", "The diary is from a newer NutriVoice"),
+                QT_TRANSLATE_NOOP("Messages", "The diary at {where} was saved by a newer version of "
+                                              "NutriVoice{because}.").format(where=where, because=because),
+                QT_TRANSLATE_NOOP("Messages", "Update NutriVoice to open it. The diary was not changed."))
     if e.kind == READ_ONLY:
-        return ("The diary is read-only",
-                f"The diary is read-only: NutriVoice cannot save to {where}{because}.",
-                "Allow your user to write to that file and its folder (or move it off read-only media), "
-                "then start NutriVoice again.")
+        return (QT_TRANSLATE_NOOP("Messages", "The diary is read-only"),
+                QT_TRANSLATE_NOOP("Messages", "The diary is read-only: NutriVoice cannot save to "
+                                              "{where}{because}.").format(where=where, because=because),
+                QT_TRANSLATE_NOOP("Messages", "Allow your user to write to that file and its folder (or move it "
+                                              "off read-only media), then start NutriVoice again."))
     if e.kind == DISK_FULL:
-        return ("The disk is full",
-                f"The disk is full: NutriVoice could not set up the diary at {where}.",
-                "Free some space on that drive, then start NutriVoice again.")
+        return (QT_TRANSLATE_NOOP("Messages", "The disk is full"),
+                QT_TRANSLATE_NOOP("Messages", "The disk is full: NutriVoice could not set up the diary at "
+                                              "{where}.").format(where=where),
+                QT_TRANSLATE_NOOP("Messages", "Free some space on that drive, then start NutriVoice again."))
     if e.kind == LOCKED:
-        return ("The diary is busy",
-                f"Another program kept the diary at {where} locked for too long (another NutriVoice, or a "
-                "'nutrivoice tool' command).",
-                "Close the other NutriVoice or wait for the command to finish, then try again.")
-    return ("NutriVoice cannot reach the diary",
-            f"NutriVoice cannot open the diary at {where}{because}.",
-            "Check that the folder exists, that you may write to it, and that its drive is connected; "
-            "then start NutriVoice again.")
+        return (QT_TRANSLATE_NOOP("Messages", "The diary is busy"),
+                QT_TRANSLATE_NOOP("Messages", "Another program kept the diary at {where} locked for too long "
+                                              "(another NutriVoice, or a 'nutrivoice tool' command).").format(
+                    where=where),
+                QT_TRANSLATE_NOOP("Messages", "Close the other NutriVoice or wait for the command to finish, then "
+                                              "try again."))
+    return (QT_TRANSLATE_NOOP("Messages", "NutriVoice cannot reach the diary"),
+            QT_TRANSLATE_NOOP("Messages", "NutriVoice cannot open the diary at {where}{because}.").format(
+                where=where, because=because),
+            QT_TRANSLATE_NOOP("Messages", "Check that the folder exists, that you may write to it, and that its "
+                                          "drive is connected; then start NutriVoice again."))
 
 
 def write_failure(exc: BaseException, path: Path | str) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ import os
 import keyring
 import keyring.errors
 
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.services.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
@@ -20,12 +21,12 @@ SERVICE = "nutrivoice-desktop"
 ACCOUNT = "gemini-api-key"
 ENV_VAR = "GEMINI_API_KEY"
 
-NO_BACKEND_MESSAGE = (
-    "No system keyring is available to store your API key securely. On Linux install and unlock a Secret "
-    "Service provider (GNOME Keyring or KWallet) and make sure a D-Bus session is running; or set the "
-    "GEMINI_API_KEY environment variable instead."
-)
-LOCKED_MESSAGE = "Your system keyring is locked. Unlock it (log in to your desktop keyring) and try again."
+NO_BACKEND_MESSAGE = QT_TRANSLATE_NOOP(
+    "Messages", "No system keyring is available to store your API key securely. On Linux install and unlock a "
+                "Secret Service provider (GNOME Keyring or KWallet) and make sure a D-Bus session is running; or "
+                "set the GEMINI_API_KEY environment variable instead.")
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP("Messages", "Your system keyring is locked. Unlock it (log in to your desktop "
+                                               "keyring) and try again.")
 
 
 class SecretStoreError(Exception):
@@ -62,7 +63,8 @@ def load_api_key() -> str | None:
         except keyring.errors.KeyringLocked as exc:
             raise SecretStoreError(LOCKED_MESSAGE) from exc
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"Could not read the API key from the keyring: {exc}") from exc
+            raise SecretStoreError(QT_TRANSLATE_NOOP("Messages", "Could not read the API key from the keyring: "
+                                                                 "{problem}").format(problem=exc)) from exc
     register_secret(key)
     return key
 
@@ -70,7 +72,7 @@ def load_api_key() -> str | None:
 def store_api_key(key: str) -> None:
     key = key.strip()
     if not key:
-        raise SecretStoreError("The API key is empty.")
+        raise SecretStoreError(QT_TRANSLATE_NOOP("Messages", "The API key is empty."))
     if not secure_backend_available():
         raise SecretStoreError(NO_BACKEND_MESSAGE)
     register_secret(key)
@@ -79,7 +81,8 @@ def store_api_key(key: str) -> None:
     except keyring.errors.KeyringLocked as exc:
         raise SecretStoreError(LOCKED_MESSAGE) from exc
     except keyring.errors.KeyringError as exc:
-        raise SecretStoreError(f"Could not store the API key in the keyring: {exc}") from exc
+        raise SecretStoreError(QT_TRANSLATE_NOOP("Messages", "Could not store the API key in the keyring: "
+                                                             "{problem}").format(problem=exc)) from exc
     log.info("API key stored in %s", backend_name())
 
 
@@ -95,5 +98,6 @@ def delete_api_key() -> None:
     except keyring.errors.KeyringLocked as exc:
         raise SecretStoreError(LOCKED_MESSAGE) from exc
     except keyring.errors.KeyringError as exc:
-        raise SecretStoreError(f"Could not remove the API key from the keyring: {exc}") from exc
+        raise SecretStoreError(QT_TRANSLATE_NOOP("Messages", "Could not remove the API key from the keyring: "
+                                                             "{problem}").format(problem=exc)) from exc
     log.info("API key removed from %s", backend_name())

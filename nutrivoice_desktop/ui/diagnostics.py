@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
 
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.services import paths
+from nutrivoice_desktop.ui.i18n import shown
 
 RECENT = 50  # replies the median is taken over
 
@@ -35,7 +36,7 @@ class DiagnosticsPanel(QDockWidget):
         self.set_state(SessionState.IDLE, SessionState.IDLE.words)
 
     def set_state(self, state: SessionState, detail: str) -> None:
-        self.connection.setText(f"{state.value}: {detail}")
+        self.connection.setText(shown(detail))
 
     def reply_started(self, first_audio_ms: float) -> None:
         """When the model's first sound reached the speaker's queue after the user stopped (ms)."""

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from nutrivoice_desktop.core.wording import CONTEXT, Phrase
 from nutrivoice_desktop.services import paths
 
 log = logging.getLogger(__name__)
@@ -56,3 +57,16 @@ def install_translator(app: QApplication, choice: str) -> str:
         if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
     return language
+
+
+def shown(text: str) -> str:
+    """A text from the core (core/wording.py) in the window's language: a phrase by its template, then its
+    values; other text as it is (an exception's words, a name)."""
+    if isinstance(text, Phrase):
+        template = QCoreApplication.translate(CONTEXT, text.template)
+        values = {name: shown(value) if isinstance(value, Phrase) else value for name, value in text.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: English then
+            return str(text)
+    return QCoreApplication.translate(CONTEXT, text) if text else text

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QMainWindow,
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
@@ -30,6 +30,7 @@ from nutrivoice_desktop.ui.diagnostics import DiagnosticsPanel
 from nutrivoice_desktop.ui.diary_export_dialog import DiaryExportDialog
 from nutrivoice_desktop.ui.diary_view import DiaryView
 from nutrivoice_desktop.ui.hotkey_edit import human as human_hotkey
+from nutrivoice_desktop.ui.i18n import shown
 from nutrivoice_desktop.ui.message_area import MessageArea
 from nutrivoice_desktop.ui.message_center import MessageCenter
 from nutrivoice_desktop.ui.preview import PreviewPane
@@ -436,7 +437,7 @@ class MainWindow(QMainWindow):
         push_to_talk = self.settings.get("activity") == "push_to_talk"
         problem = await self.bridge.enable_hotkey(self.settings.get("hotkey") if push_to_talk else None)
         if problem:
-            self.say(Level.WARNING, problem, self.tr("Use a desktop shortcut for `nutrivoice --toggle-talk` instead."),
+            self.say(Level.WARNING, shown(problem), self.tr("Use a desktop shortcut for `nutrivoice --toggle-talk` instead."),
                      "hotkey", self.tr("The push-to-talk hotkey is off"))
 
     def _apply_activity_mode(self) -> None:

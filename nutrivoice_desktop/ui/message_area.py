@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from nutrivoice_desktop.core.messages import OPEN_SETTINGS, RETRY, Message
+from nutrivoice_desktop.ui.i18n import shown
 
 
 class MessageArea(QFrame):
@@ -59,9 +60,9 @@ class MessageArea(QFrame):
     def show_message(self, message: Message, details: str) -> None:
         """*details*: the full text a "Details" click shows (the message, when it came, where the log is)."""
         self.message = message
-        title = f"<b>{message.title}.</b> " if message.title else ""
-        step = f"<br><i>{message.next_step}</i>" if message.next_step else ""
-        self.label.setText(f"{title}{message.text}{step}")
+        title = self.tr("<b>{title}.</b> ").format(title=shown(message.title)) if message.title else ""
+        step = f"<br><i>{shown(message.next_step)}</i>" if message.next_step else ""
+        self.label.setText(f"{title}{shown(message.text)}{step}")
         self.setProperty("level", message.level.name.lower())
         self.style().unpolish(self)
         self.style().polish(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from nutrivoice_desktop.core.messages import Level, Message
 from nutrivoice_desktop.services import paths
+from nutrivoice_desktop.ui.i18n import shown
 from nutrivoice_desktop.ui.message_area import MessageArea
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ class MessageCenter:
         if message.key == "status":
             return  # the session's state is the voice indicator's (ui/voice_indicator.py), not a second line
         if message.level is Level.INFO:
-            self.status_bar.showMessage(message.text, 0 if message.key else FADE_MS)
+            self.status_bar.showMessage(shown(message.text), 0 if message.key else FADE_MS)
             return
         key = message.key or f"one-off-{next(self._order)}"
         self._standing[key] = (next(self._order), message)
@@ -54,7 +55,7 @@ class MessageCenter:
         self._refresh_banner()
         tray = self._tray()
         if message.level is Level.ERROR and tray is not None and not self._window_visible():
-            tray.notify(message.title or "NutriVoice", f"{message.text} {message.next_step}".strip())
+            tray.notify(shown(message.title) or "NutriVoice", f"{shown(message.text)} {shown(message.next_step)}".strip())
 
     def dismiss(self) -> None:
         """The user closed the banner (or acted on it by pressing Start): what stands is put aside."""

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
+from nutrivoice_desktop.core.wording import said
 from nutrivoice_desktop.services import secrets
 from nutrivoice_desktop.services.settings import APP_RESTART, NEXT_START, OPTIONS, Option, Settings, translated
 from nutrivoice_desktop.ui.device_pickers import (AudioDevicePicker, CameraPicker, FileField, Hardware,
                                                   ScreenPicker, SoundCheck)
 from nutrivoice_desktop.ui.hotkey_edit import HotkeyEdit
+from nutrivoice_desktop.ui.i18n import shown
 
 # Which page shows which option, in order; first_run_done is the walkthrough's, not the user's to edit.
 PAGES = {
@@ -105,7 +107,7 @@ class ApiKeyField(QWidget):
                               "stored one: to remove it, unset it where it is set."))
         elif not secrets.secure_backend_available():
             self.edit.setPlaceholderText(self.tr("No secure keyring available"))
-            self._say(secrets.NO_BACKEND_MESSAGE)
+            self._say(shown(secrets.NO_BACKEND_MESSAGE))
         else:
             self.edit.setPlaceholderText(self.tr("Checking your keyring…"))
             self._read_stored()
@@ -121,7 +123,7 @@ class ApiKeyField(QWidget):
             stored = await asyncio.to_thread(secrets.load_api_key)
         except secrets.SecretStoreError as exc:
             stored = None
-            self._say(str(exc))
+            self._say(shown(said(exc)))
         self.remove.setEnabled(bool(stored))
         self.edit.setPlaceholderText(self.tr("A key is stored in your keyring (type to replace it)") if stored
                                      else self.tr("Paste your key from aistudio.google.com/apikey"))
@@ -136,8 +138,8 @@ class ApiKeyField(QWidget):
         try:
             await asyncio.to_thread(secrets.store_api_key, key)
         except secrets.SecretStoreError as exc:
-            self._say(str(exc))
-            return str(exc)
+            self._say(shown(said(exc)))
+            return shown(said(exc))
         self.edit.clear()
         self._say(self.tr("Saved in your system keyring."))
         self.refresh()
@@ -164,7 +166,7 @@ class ApiKeyField(QWidget):
         try:
             await asyncio.to_thread(secrets.delete_api_key)
         except secrets.SecretStoreError as exc:
-            self._say(str(exc))
+            self._say(shown(said(exc)))
             self.remove.setEnabled(True)
             return
         self._say(self.tr("The key was removed from your keyring."))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nutrivoice_desktop import APP_NAME
 from nutrivoice_desktop.nutrition.diary_errors import DAMAGED, MISSING, DiaryOpenError, backup_day
+from nutrivoice_desktop.ui.i18n import shown
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 
@@ -33,9 +34,9 @@ async def ask(box: QMessageBox, choices: dict[str, QMessageBox.ButtonRole | None
 
 def diary_problem_box(problem: DiaryOpenError, log_file: Path, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical if problem.kind != MISSING else QMessageBox.Icon.Warning,
-                      f"{APP_NAME}: {problem.title}", problem.title, parent=parent)
+                      f"{APP_NAME}: {shown(problem.title)}", shown(problem.title), parent=parent)
     box.setObjectName("startupProblem")
-    details = [problem.message, "", problem.next_step]
+    details = [shown(problem.message), "", shown(problem.next_step)]
     if problem.set_aside is not None:
         kept = QCoreApplication.translate("StartupProblem", "Nothing was deleted: the damaged file was kept as {file}.")
         details += ["", kept.format(file=problem.set_aside)]
@@ -63,6 +64,7 @@ async def resolve_diary_problem(problem: DiaryOpenError, log_file: Path) -> str:
 
 async def report_failure(title: str, message: str, next_step: str, log_file: Path) -> None:
     """A start-up failure with nothing to choose: say it, then the app ends."""
+    title, message, next_step = shown(title), shown(message), shown(next_step)
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: {title}", title)
     box.setObjectName("startupProblem")
     log_line = QCoreApplication.translate("StartupProblem", "Log: {file}").format(file=log_file)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.ui.i18n import shown
 
 STATE_COLORS = {SessionState.IDLE: "#8a948f", SessionState.CONNECTING: "#e0a21b",
                 SessionState.ACTIVE: "#2e9d6a", SessionState.RECONNECTING: "#e0a21b", SessionState.ERROR: "#d2553f"}
@@ -74,7 +75,7 @@ class Tray(QSystemTrayIcon):
             self.showRequested.emit()
 
     def set_state(self, state: SessionState, detail: str) -> None:
-        self._state, self._detail = state, detail
+        self._state, self._detail = state, shown(detail)
         running = state in (SessionState.CONNECTING, SessionState.ACTIVE, SessionState.RECONNECTING)
         self.start_action.setText(self.tr("Stop talking") if running else self.tr("Start talking"))
         self._show()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nutrivoice_desktop.core.voice_mode import Mode
+from nutrivoice_desktop.ui.i18n import shown
 
 # (the big word, what to do) per mode; {start}, {mute} and {hotkey} are the shortcuts in use
 WORDS = {
@@ -75,6 +76,7 @@ class VoiceIndicator(QWidget):
     def set_detail(self, detail: str) -> None:
         """While connecting or reconnecting, the session's own words ("No connection. Trying again in 4 s…")
         stand under the big word."""
+        detail = shown(detail)
         if detail != self.detail:
             self.detail = detail
             self._update_words()

@@ -12,6 +12,7 @@ from nutrivoice_desktop.nutrition.profile import BOUNDS, GOALS, Profile, Profile
 from nutrivoice_desktop.services import secrets
 from nutrivoice_desktop.ui.charts import LevelMeter
 from nutrivoice_desktop.ui.diary_reads import use_tool
+from nutrivoice_desktop.ui.i18n import shown
 from nutrivoice_desktop.ui.profile_dialog import BodyForm, ProfileDialog, goal_label
 from nutrivoice_desktop.ui.settings_dialog import ApiKeyField
 
@@ -79,7 +80,7 @@ class MicPage(QWizardPage):
     @asyncSlot()
     async def _start_check(self) -> None:  # opening a sound device can take a moment: off the GUI thread
         problem = await self.bridge.start_mic_check()
-        self.message.setText(problem or self.tr("Listening…"))
+        self.message.setText(shown(problem) if problem else self.tr("Listening…"))
 
     @asyncSlot()
     async def stop_check(self) -> None:
