@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.macros import Macros
 
 SEXES = ("female", "male")
@@ -27,8 +28,15 @@ GOALS = ("lose", "keep", "gain")
 KCAL_PER_KG = 7700.0
 MIN_KCAL = {"female": 1200.0, "male": 1500.0}
 ATWATER = {"protein": 4.0, "carbs": 4.0, "fat": 9.0}
-SOURCES = ("Mifflin-St Jeor equation (Am J Clin Nutr 1990;51:241-7) × activity factor; about 7,700 kcal per kg "
-           "for a goal; macro shares within the Acceptable Macronutrient Distribution Ranges (IOM 2005).")
+SOURCES = QT_TRANSLATE_NOOP("Messages", "Mifflin-St Jeor equation (Am J Clin Nutr 1990;51:241-7) × activity "
+                                        "factor; about 7,700 kcal per kg for a goal; macro shares within the "
+                                        "Acceptable Macronutrient Distribution Ranges (IOM 2005).")
+# the activity levels as the explanation names them (the keys stay the data)
+ACTIVITY_NAMES = {"sedentary": QT_TRANSLATE_NOOP("Messages", "sedentary"),
+                  "light": QT_TRANSLATE_NOOP("Messages", "light"),
+                  "moderate": QT_TRANSLATE_NOOP("Messages", "moderate"),
+                  "active": QT_TRANSLATE_NOOP("Messages", "active"),
+                  "very_active": QT_TRANSLATE_NOOP("Messages", "very active")}
 
 # (lowest, highest) accepted for each number; outside, set() answers in words what the range is
 BOUNDS = {"weight_kg": (25.0, 350.0), "height_cm": (100.0, 250.0), "age": (18.0, 100.0),
@@ -103,7 +111,8 @@ class Profile:
         result = replace(self, **clean)
         split = result.protein_pct + result.carbs_pct + result.fat_pct
         if abs(split - 100.0) > 0.5 and {"protein_pct", "carbs_pct", "fat_pct"} & set(clean):
-            raise ProfileError(f"Protein, carbs and fat shares must add up to 100 % (they add up to {split:g} %).")
+            raise ProfileError(QT_TRANSLATE_NOOP("Messages", "Protein, carbs and fat shares must add up to 100 % (they "
+                                                             "add up to {split} %).").format(split=f"{split:g}"))
         return result
 
     # -- targets ------------------------------------------------------------------------------------------
@@ -145,21 +154,29 @@ class Profile:
                       kcal * self.carbs_pct / 100 / ATWATER["carbs"], kcal * self.fat_pct / 100 / ATWATER["fat"])
 
     def explain(self) -> str:
-        """How the target was reached, in words (the Profile page and the set_goal tool say it)."""
+        """How the target was reached, in words (the Profile page and the set_goal tool say it): a phrase
+        (core/wording.py), so the page shows it in the window's language."""
         t = self.target()
-        macros = f"protein {t.protein:.0f} g, carbs {t.carbs:.0f} g, fat {t.fat:.0f} g"
+        macros = QT_TRANSLATE_NOOP("Messages", "protein {protein} g, carbs {carbs} g, fat {fat} g").format(
+            protein=f"{t.protein:.0f}", carbs=f"{t.carbs:.0f}", fat=f"{t.fat:.0f}")
         if self.targets == "manual":
-            return f"Set by hand: {t.kcal:.0f} kcal; {macros}."
+            return QT_TRANSLATE_NOOP("Messages", "Set by hand: {kcal} kcal; {macros}.").format(
+                kcal=f"{t.kcal:.0f}", macros=macros)
         if not self.complete:
             missing = [w for w, v in (("height", self.height_cm), ("age", self.age), ("sex", self.sex)) if v is None]
-            return (f"{t.kcal:.0f} kcal; {macros} (defaults: add your {', '.join(missing)} to compute targets "
-                    "from your body).")
+            return QT_TRANSLATE_NOOP("Messages", "{kcal} kcal; {macros} (defaults: add your {missing} to compute "
+                                                 "targets from your body).").format(
+                kcal=f"{t.kcal:.0f}", macros=macros, missing=", ".join(missing))
         kcal, floored = self.energy()
-        goal = {"lose": f" − {-self.goal_kcal():.0f} to lose {self.rate_kg_week:g} kg a week",
-                "keep": " to keep your weight",
-                "gain": f" + {self.goal_kcal():.0f} to gain {self.rate_kg_week:g} kg a week"}[self.goal]
-        words = (f"Resting {self.resting_kcal():.0f} kcal (Mifflin-St Jeor) × {ACTIVITY_FACTORS[self.activity]:g} "
-                 f"({self.activity.replace('_', ' ')}){goal} = {kcal:.0f} kcal")
-        if floored:
-            words += f" (raised to the {MIN_KCAL[self.sex]:.0f} kcal floor)"
-        return (f"{words}; {macros} ({self.protein_pct:g} / {self.carbs_pct:g} / {self.fat_pct:g} % of energy).")
+        goal = {"lose": QT_TRANSLATE_NOOP("Messages", " − {kcal} to lose {rate} kg a week"),
+                "keep": QT_TRANSLATE_NOOP("Messages", " to keep your weight"),
+                "gain": QT_TRANSLATE_NOOP("Messages", " + {kcal} to gain {rate} kg a week")}[self.goal].format(
+            kcal=f"{abs(self.goal_kcal()):.0f}", rate=f"{self.rate_kg_week:g}")
+        floor = QT_TRANSLATE_NOOP("Messages", " (raised to the {floor} kcal floor)").format(
+            floor=f"{MIN_KCAL[self.sex]:.0f}") if floored else ""
+        return QT_TRANSLATE_NOOP("Messages", "Resting {resting} kcal (Mifflin-St Jeor) × {factor} ({activity}){goal} = "
+                                             "{kcal} kcal{floor}; {macros} ({protein} / {carbs} / {fat} % of "
+                                             "energy).").format(
+            resting=f"{self.resting_kcal():.0f}", factor=f"{ACTIVITY_FACTORS[self.activity]:g}",
+            activity=ACTIVITY_NAMES[self.activity], goal=goal, kcal=f"{kcal:.0f}", floor=floor, macros=macros,
+            protein=f"{self.protein_pct:g}", carbs=f"{self.carbs_pct:g}", fat=f"{self.fat_pct:g}")

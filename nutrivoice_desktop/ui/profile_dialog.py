@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from PySide6.QtCore import QCoreApplication, QTime, QT_TRANSLATE_NOOP, Signal
 from qasync import asyncSlot
 
+from nutrivoice_desktop.core.wording import said
 from nutrivoice_desktop.nutrition.meal_plan import MEALS, MealSlots
 from nutrivoice_desktop.nutrition.profile import ACTIVITY_WORDS, BOUNDS, GOALS, SOURCES, Profile, ProfileError
 from nutrivoice_desktop.ui.charts import WeightChart
 from nutrivoice_desktop.ui.diary_reads import use_tool
 from nutrivoice_desktop.ui.diary_view import meal_label
+from nutrivoice_desktop.ui.i18n import shown
 
 # shown through QCoreApplication.translate("ProfileDialog", ...) (goal_label); the keys are the stored values
 GOAL_WORDS = {"lose": QT_TRANSLATE_NOOP("ProfileDialog", "Lose weight"),
@@ -158,7 +160,7 @@ class ProfileDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setObjectName("profileExplanation")
         self.explanation.setWordWrap(True)
-        sources = QLabel(self.tr("<small>Sources: {sources}</small>").format(sources=SOURCES))
+        sources = QLabel(self.tr("<small>Sources: {sources}</small>").format(sources=shown(SOURCES)))
         sources.setWordWrap(True)
         columns.addWidget(goals, 1)
         # below both columns, full width: the arithmetic and its sources are read in full, never clipped
@@ -273,10 +275,10 @@ class ProfileDialog(QDialog):
             widget.setEnabled(not manual)
         self.rate.setEnabled(not manual and self.goal.currentData() != "keep")
         try:
-            self.explanation.setText(self.form_profile().explain())
+            self.explanation.setText(shown(self.form_profile().explain()))
             self.save_button.setEnabled(True)
         except ProfileError as exc:
-            self.explanation.setText(str(exc))
+            self.explanation.setText(shown(said(exc)))
             self.save_button.setEnabled(False)
 
     # -- saving -------------------------------------------------------------------------------------------
@@ -288,7 +290,7 @@ class ProfileDialog(QDialog):
         try:
             wanted = self.form_profile()
         except ProfileError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(shown(said(exc)))
             return
         body = self.body.changes(loaded)
         goal = self.goal_values()

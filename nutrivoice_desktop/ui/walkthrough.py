@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, Q
                                QWizardPage)
 from qasync import asyncSlot
 
+from nutrivoice_desktop.core.wording import said
 from nutrivoice_desktop.nutrition.profile import BOUNDS, GOALS, Profile, ProfileError
 from nutrivoice_desktop.services import secrets
 from nutrivoice_desktop.ui.charts import LevelMeter
@@ -154,9 +155,9 @@ class ProfilePage(QWizardPage):
     def _explain(self) -> None:
         self.rate.setEnabled(self.goal.currentData() != "keep")
         try:
-            self.explanation.setText(self.loaded.changed(**self.body.values(), **self.goal_values()).explain())
+            self.explanation.setText(shown(self.loaded.changed(**self.body.values(), **self.goal_values()).explain()))
         except ProfileError as exc:
-            self.explanation.setText(str(exc))
+            self.explanation.setText(shown(said(exc)))
 
     def validatePage(self) -> bool:
         """Next: what was given is saved first (off the GUI thread), then the wizard moves on by itself."""
