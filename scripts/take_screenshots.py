@@ -1,5 +1,6 @@
 """Screenshots for the README: the real app on Xvfb, talking to the fake Live server, light and dark; and
-the Diary tab and the Profile page over a sample diary (logged through the app's own tools).
+the Diary tab, the Profile page, Settings (Voice & audio), a connection problem in the message area, and the
+window in German, over a sample diary (logged through the app's own tools).
 
 Run through scripts/screenshots (which provides Xvfb, PulseAudio and a keyring).
 """
@@ -52,12 +53,13 @@ SAMPLE_DAY = (
 )
 
 
-def shoot_views(theme: str, work: Path) -> None:
+def shoot_views(theme: str, work: Path, language: str = "en") -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
-    subprocess.run([sys.executable, __file__, "--views", theme, str(work)], env=env, check=True, timeout=120)
+    subprocess.run([sys.executable, __file__, "--views", theme, str(work), language], env=env, check=True,
+                   timeout=120)
 
 
-def views(theme: str, work: Path) -> None:
+def views(theme: str, work: Path, language: str) -> None:
     import asyncio
     from datetime import date
 
@@ -73,14 +75,20 @@ def views(theme: str, work: Path) -> None:
     from nutrivoice_desktop.nutrition.diary_service import DiaryService
     from nutrivoice_desktop.services import paths
     from nutrivoice_desktop.services.settings import Settings
+    from nutrivoice_desktop.core import events as ev
+    from nutrivoice_desktop.core.errors import classify
+    from nutrivoice_desktop.core.state import SessionState
+    from nutrivoice_desktop.devices import hardware
+    from nutrivoice_desktop.ui.i18n import install_translator
     from nutrivoice_desktop.ui.main_window import MainWindow
     from nutrivoice_desktop.ui.theme import apply_theme
 
     app = QApplication([])
+    install_translator(app, language)
     apply_theme(app, theme)
     loop = qasync.QEventLoop(app)  # before the window: it starts its first diary reads on this loop
     asyncio.set_event_loop(loop)
-    paths.use_base_dir(work / f"views-{theme}")
+    paths.use_base_dir(work / f"views-{theme}-{language}")
     context = NutritionContext.open(paths.data_dir() / "diary.sqlite3", paths.resources_dir())
     context.today = lambda: date(2026, 11, 25)
     registry = ToolRegistry.discover(TOOLS_PACKAGE)
@@ -90,7 +98,7 @@ def views(theme: str, work: Path) -> None:
             raise SystemExit(f"{tool} {args}: {result.data}")
     settings = Settings()
     window = MainWindow(settings, SessionBridge(Assistant(settings, DiaryService(registry, context))),
-                       QIcon(str(paths.resources_dir() / "icons" / "nutrivoice.svg")))
+                       QIcon(str(paths.resources_dir() / "icons" / "nutrivoice.svg")), hardware)
     window.resize(1180, 760)
     window.show()
     window.right_tabs.setCurrentWidget(window.diary_view)
@@ -105,10 +113,24 @@ def views(theme: str, work: Path) -> None:
             raise SystemExit("the window did not show the diary in time")
 
         await until(lambda: window.diary_view.shown >= 1 and window.dashboard.shown >= 1)
+        if language != "en":  # the window in another language, with a problem standing (its words too)
+            failure = classify(OSError(111, "Connection refused"))
+            window.bridge.assistant.events.status.emit(ev.StatusChanged(SessionState.CONNECTING,
+                                                                        failure.problem.title))
+            window.bridge.assistant.events.problem.emit(failure.problem)
+            await asyncio.sleep(0.3)
+            window.grab().save(str(ROOT / "docs" / f"screenshot-{language}-{theme}.png"))
+            return
         window.grab().save(str(ROOT / "docs" / f"screenshot-diary-{theme}.png"))
         dialog = window.open_profile()
         await until(lambda: dialog.shown >= 1)
         dialog.grab().save(str(ROOT / "docs" / f"screenshot-profile-{theme}.png"))
+        dialog.close()
+        settings_dialog = window.open_settings()
+        settings_dialog.show_page("audio")
+        await asyncio.sleep(0.5)  # the device lists arrive from a worker thread
+        settings_dialog.grab().save(str(ROOT / "docs" / f"screenshot-settings-{theme}.png"))
+        settings_dialog.close()
 
     with loop:
         loop.run_until_complete(shoot_all())
@@ -116,13 +138,14 @@ def views(theme: str, work: Path) -> None:
 
 def main() -> int:
     if sys.argv[1:2] == ["--views"]:
-        views(sys.argv[2], Path(sys.argv[3]))
+        views(sys.argv[2], Path(sys.argv[3]), sys.argv[4])
         return 0
     (ROOT / "docs").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for theme in ("light", "dark"):
             print(shoot(theme, Path(tmp)))
             shoot_views(theme, Path(tmp))
+        shoot_views("light", Path(tmp), "de")
     return 0
 
 
