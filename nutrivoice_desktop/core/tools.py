@@ -15,13 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from nutrivoice_desktop.core.schema import check_bounds, coerce, live_parameters, validate
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP, said
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Card:
-    """How a result is shown beside the conversation (plain data; the UI decides the look)."""
+    """How a result is shown beside the conversation (plain data; the UI decides the look).
+
+    Its fixed words are phrases (core/wording.py), which the window shows in its language (ui/i18n.shown);
+    a note's text is a cell's or the summary's English text (what it is found by)."""
 
     title: str
     summary: str
@@ -53,8 +57,13 @@ class ToolResult:
         """A failure the model can act on: what (code), in words (message), and whether calling again
         can help (retry: LATER, CHANGED or NEVER). *action* is what the tool does in the user's words
         (``Tool.action``): the card says "Couldn't find that food", never the tool's name."""
-        data = {"ok": False, "error": {"code": code, "message": message, "retry": retry, **extra}}
-        return cls(False, data, Card(title=f"Couldn't {action or 'do that'}", summary=message))
+        # the model gets the words as plain text; the card keeps them as a phrase when they are one
+        data = {"ok": False, "error": {"code": code, "message": str(message), "retry": retry, **extra}}
+        title = QT_TRANSLATE_NOOP("Messages", "Couldn't {action}").format(action=action or DO_THAT)
+        return cls(False, data, Card(title=title, summary=message))
+
+
+DO_THAT = QT_TRANSLATE_NOOP("Messages", "do that")  # the action of an error card whose tool declares none
 
 
 class ToolInputError(ValueError):
@@ -96,7 +105,8 @@ class Tool:
     parameters: dict[str, Any]
     handler: Handler = field(repr=False)
     policy: ToolPolicy = ToolPolicy()
-    action: str = ""  # what it does, to complete "Couldn't …" on its error card: "find that food"
+    # what it does, to complete "Couldn't {action}" on its error card: QT_TRANSLATE_NOOP("Messages", "find that food")
+    action: str = ""
 
     def __post_init__(self) -> None:
         if self.parameters.get("type") != "object":
@@ -186,7 +196,7 @@ class ToolRegistry:
         try:
             return tool.handler(context, args)
         except ToolInputError as exc:
-            return ToolResult.error(tool.name, exc.code, str(exc), exc.retry, action=tool.action, **exc.extra)
+            return ToolResult.error(tool.name, exc.code, said(exc), exc.retry, action=tool.action, **exc.extra)
         except Exception as exc:  # a bug in one tool must not end the conversation
             log.exception("tool %s failed", tool.name)
             return ToolResult.error(tool.name, "internal_error", f"The {tool.name} tool failed: {type(exc).__name__}.",

@@ -1,5 +1,8 @@
 """Helpers shared by the nutrition tools: one diary transaction per call, resolving foods and amounts,
-and presenting plans."""
+and presenting plans.
+
+A card's fixed words are phrases (core/wording.py): English as written here for the model, the logs and the
+tests, shown in the window's language (ui/i18n.shown). Food names, numbers, units and ids are their values."""
 
 from __future__ import annotations
 
@@ -8,8 +11,10 @@ import logging
 import sqlite3
 from dataclasses import replace
 from datetime import date
+from typing import Iterable
 
 from nutrivoice_desktop.core.tools import CHANGED, LATER, NEVER, Card, Handler, ToolInputError, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP, Phrase
 from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.nutrition.diary_errors import LOCKED, write_failure
 from nutrivoice_desktop.nutrition import portions
@@ -23,6 +28,56 @@ from nutrivoice_desktop.nutrition.store import MEALS, MealPlan
 log = logging.getLogger(__name__)
 
 MEAL_ENUM = list(MEALS)
+
+# The meals as a card names them (the diary, the arguments and the model keep the English keys)
+MEAL_WORDS = {
+    "breakfast": QT_TRANSLATE_NOOP("Messages", "breakfast"),
+    "lunch": QT_TRANSLATE_NOOP("Messages", "lunch"),
+    "dinner": QT_TRANSLATE_NOOP("Messages", "dinner"),
+    "snacks": QT_TRANSLATE_NOOP("Messages", "snacks"),
+}
+# A meal's status in a day's plan, as a card's table says it
+STATUS_WORDS = {
+    "planned": QT_TRANSLATE_NOOP("Messages", "planned"),
+    "eaten": QT_TRANSLATE_NOOP("Messages", "eaten"),
+    "missed": QT_TRANSLATE_NOOP("Messages", "missed"),
+}
+WEEKDAYS = (QT_TRANSLATE_NOOP("Messages", "Monday"), QT_TRANSLATE_NOOP("Messages", "Tuesday"),
+            QT_TRANSLATE_NOOP("Messages", "Wednesday"), QT_TRANSLATE_NOOP("Messages", "Thursday"),
+            QT_TRANSLATE_NOOP("Messages", "Friday"), QT_TRANSLATE_NOOP("Messages", "Saturday"),
+            QT_TRANSLATE_NOOP("Messages", "Sunday"))
+MONTHS = (QT_TRANSLATE_NOOP("Messages", "January"), QT_TRANSLATE_NOOP("Messages", "February"),
+          QT_TRANSLATE_NOOP("Messages", "March"), QT_TRANSLATE_NOOP("Messages", "April"),
+          QT_TRANSLATE_NOOP("Messages", "May"), QT_TRANSLATE_NOOP("Messages", "June"),
+          QT_TRANSLATE_NOOP("Messages", "July"), QT_TRANSLATE_NOOP("Messages", "August"),
+          QT_TRANSLATE_NOOP("Messages", "September"), QT_TRANSLATE_NOOP("Messages", "October"),
+          QT_TRANSLATE_NOOP("Messages", "November"), QT_TRANSLATE_NOOP("Messages", "December"))
+# Bar and row labels of the macros; "kcal" is a unit, the same in every language (and the one bar that
+# ui/charts.MacroBars shows without " g")
+PROTEIN, CARBS, FAT = (QT_TRANSLATE_NOOP("Messages", "protein"), QT_TRANSLATE_NOOP("Messages", "carbs"),
+                       QT_TRANSLATE_NOOP("Messages", "fat"))
+MACRO_GRAMS = ("kcal", QT_TRANSLATE_NOOP("Messages", "protein g"), QT_TRANSLATE_NOOP("Messages", "carbs g"),
+               QT_TRANSLATE_NOOP("Messages", "fat g"))
+FOOD, GRAMS = QT_TRANSLATE_NOOP("Messages", "Food"), QT_TRANSLATE_NOOP("Messages", "grams")
+
+
+def meal_word(meal: str) -> str:
+    """*meal* (a diary key: "lunch") as a card shows it."""
+    return MEAL_WORDS.get(meal, meal)
+
+
+def joined(parts: Iterable[str], sep: str = ", ") -> Phrase:
+    """*parts* one after the other, as one phrase whose parts are each shown in the window's language: a list
+    of meals, or a sentence added to another. Its template is no catalogue's (it holds no words); the
+    separator stays as it is."""
+    parts = list(parts)
+    return Phrase(sep.join(f"{{p{i}}}" for i in range(len(parts))), {f"p{i}": part for i, part in enumerate(parts)})
+
+
+def date_words(day: date) -> Phrase:
+    """'Sunday 22 November', in the window's language on a card."""
+    return QT_TRANSLATE_NOOP("Messages", "{weekday} {day} {month}").format(
+        weekday=WEEKDAYS[day.weekday()], day=day.day, month=MONTHS[day.month - 1])
 
 # JSON-schema fragments reused by several declarations
 AMOUNT_PROPERTIES = {
@@ -144,13 +199,27 @@ def parse_day(ctx: NutritionContext, value: str | None) -> date:
 
 
 PLAN_COMPACT = (0, 2)  # a compact plan table keeps each meal's new kcal (``Card.compact_columns``)
+PLAN_HEADER = (QT_TRANSLATE_NOOP("Messages", "Meal"), QT_TRANSLATE_NOOP("Messages", "Before kcal"),
+               QT_TRANSLATE_NOOP("Messages", "After kcal"), QT_TRANSLATE_NOOP("Messages", "Protein g"),
+               QT_TRANSLATE_NOOP("Messages", "Carbs g"), QT_TRANSLATE_NOOP("Messages", "Fat g"))
+# A meal of a plan table that is no longer planned: "lunch (missed)"
+PLAN_MEAL_DONE = {"eaten": QT_TRANSLATE_NOOP("Messages", "{meal} (eaten)"),
+                  "missed": QT_TRANSLATE_NOOP("Messages", "{meal} (missed)")}
+
+
+def plan_meal(meal: MealPlan) -> str:
+    """A plan table's name of *meal*: its word, and its status when it is no longer planned."""
+    if meal.status == "planned":
+        return meal_word(meal.meal)
+    done = PLAN_MEAL_DONE.get(meal.status)
+    return done.format(meal=meal_word(meal.meal)) if done is not None else f"{meal.meal} ({meal.status})"
 
 
 def plan_rows(before: list[MealPlan], after: list[MealPlan]) -> tuple[tuple[str, ...], ...]:
-    rows = [("Meal", "Before kcal", "After kcal", "Protein g", "Carbs g", "Fat g")]
+    rows = [PLAN_HEADER]
     for b, a in zip(before, after):
         t = a.target
-        rows.append((a.meal + ("" if a.status == "planned" else f" ({a.status})"), f"{b.target.kcal:.0f}",
+        rows.append((plan_meal(a), f"{b.target.kcal:.0f}",
                      f"{t.kcal:.0f}", f"{t.protein:.0f}", f"{t.carbs:.0f}", f"{t.fat:.0f}"))
     return tuple(rows)
 
@@ -172,7 +241,7 @@ def card_day(ctx: NutritionContext, day: date) -> str:
 def macro_bars(before: Macros, after: Macros, target: Macros) -> tuple[tuple[str, float, float, float], ...]:
     return tuple(
         (label, b, a, t)
-        for label, b, a, t in zip(("kcal", "protein", "carbs", "fat"), before.as_tuple(), after.as_tuple(),
+        for label, b, a, t in zip(("kcal", PROTEIN, CARBS, FAT), before.as_tuple(), after.as_tuple(),
                                   target.as_tuple())
     )
 
@@ -237,22 +306,22 @@ def change_profile(ctx: NutritionContext, tool: str, new: Profile, args: dict, w
     old = ctx.store.profile()
     day = ctx.today()
     before, after = old.target(), new.target()
-    rows = (("", "now", "new"),) + tuple(
-        (label, f"{b:.0f}", f"{a:.0f}") for label, b, a in zip(("kcal", "protein g", "carbs g", "fat g"),
-                                                              before.as_tuple(), after.as_tuple()))
+    rows = (("", QT_TRANSLATE_NOOP("Messages", "now"), QT_TRANSLATE_NOOP("Messages", "new")),) + tuple(
+        (label, f"{b:.0f}", f"{a:.0f}") for label, b, a in zip(MACRO_GRAMS, before.as_tuple(), after.as_tuple()))
     data = {"profile": _profile_data(new), "targets": after.as_dict(0), "previous_targets": before.as_dict(0),
-            "how": new.explain(), "sources": PROFILE_SOURCES}
+            "how": str(new.explain()), "sources": str(PROFILE_SOURCES)}  # the model gets plain text
+    summary = joined((what, new.explain()), ". ")  # "Goal: lose 0.5. Resting 1650 kcal …"
     if not args.get("confirmed"):
         return ToolResult(True, {"ok": True, "saved": False, **data,
                                  "next": "Read this back to the user; call again with confirmed=true if they agree."},
-                          Card("Profile change (not saved yet)", f"{what}. {new.explain()}", rows))
-    summary = f"{what}. {new.explain()}"
+                          Card(QT_TRANSLATE_NOOP("Messages", "Profile change (not saved yet)"), summary, rows))
     with ctx.store.change(day, tool, summary) as change:
         change.set_profile(new)
         if after != ctx.store.daily_target(day):
             change.set_target(after)
     return ToolResult(True, {"ok": True, "saved": True, **data, "undo_id": change.id},
-                      Card("Profile updated", summary, rows, undo_id=change.id, source=PROFILE_SOURCES))
+                      Card(QT_TRANSLATE_NOOP("Messages", "Profile updated"), summary, rows, undo_id=change.id,
+                           source=PROFILE_SOURCES))
 
 
 def _profile_data(profile: Profile) -> dict:

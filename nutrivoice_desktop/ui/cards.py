@@ -2,7 +2,8 @@
 
 Cards wrap to the column at any width and the column never scrolls sideways: every label wraps, a table
 is a grid only while the grid fits (else one wrapped block per row), and Undo sits in the header next to
-the time. A card's words are the core's (``core.tools.Card``); only the frame's own words are translated.
+the time. A card's words are the core's (``core.tools.Card``): phrases (core/wording.py) that show in the
+window's language (i18n.shown), with food names, numbers and ids as they are.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from nutrivoice_desktop.core.tools import Card, ToolResult
 from nutrivoice_desktop.ui.charts import MacroBars
+from nutrivoice_desktop.ui.i18n import shown
 
 MAX_CARDS = 50  # older cards are dropped from view (the diary keeps everything)
 COMPACT_ROWS = 5  # a table with more rows starts compact: find_food's five candidates still show in full
@@ -29,8 +31,9 @@ FEW_WORDS_EMS = 10
 
 
 def _hover(card: Card, text: str) -> str:
-    """What hovering *text* shows: the notes of every name it contains (a food's USDA row)."""
-    return "\n".join(hover for shown, hover in card.notes if shown and shown in text)
+    """What hovering *text* (a cell's or the summary's English text, as the core made it) shows: the notes of
+    every name it contains (a food's USDA row)."""
+    return "\n".join(shown(hover) for name, hover in card.notes if name and name in text)
 
 
 def _label(text: str, *, rich: bool = False, wrap: bool = True, kind: type[QLabel] = QLabel) -> QLabel:
@@ -96,14 +99,14 @@ class _Grid(_Part):
         self._headers: list[QLabel] = []
         self._least: dict[bool, int] | None = None  # the least width with the headers unwrapped and wrapped
         for c, cell in enumerate(rows[0]):
-            header = _label(f"<b>{escape(cell)}</b>", rich=True, wrap=c == 0, kind=_Line)
+            header = _label(f"<b>{escape(shown(cell))}</b>", rich=True, wrap=c == 0, kind=_Line)
             if c > 0:
                 header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
                 self._headers.append(header)
             grid.addWidget(header, 0, c)
         for r, row in enumerate(rows[1:], start=1):
             for c, cell in enumerate(row):
-                label = _label(cell, wrap=c == 0)
+                label = _label(shown(cell), wrap=c == 0)
                 if c == 0:
                     label.setToolTip(_hover(card, cell))
                 else:
@@ -231,8 +234,8 @@ class CardTable(QWidget):
         layout.setSpacing(4)
         header = rows[0]
         for row in rows[1:]:
-            values = " · ".join(self._pair(h, v) for h, v in zip(header[1:], row[1:]))
-            block = _label(f"<b>{escape(row[0])}</b><br>{values}", rich=True)
+            values = " · ".join(self._pair(shown(h), shown(v)) for h, v in zip(header[1:], row[1:]))
+            block = _label(f"<b>{escape(shown(row[0]))}</b><br>{values}", rich=True)
             block.setToolTip(_hover(self._card, row[0]))
             layout.addWidget(block)
         return view
@@ -253,11 +256,12 @@ class ToolCard(QFrame):
         self.setObjectName("toolCard")
         self.setProperty("error", not result.ok)
         card = result.card
-        self.setAccessibleName(self.tr("{title}: {summary}").format(title=card.title, summary=card.summary))
+        self.setAccessibleName(self.tr("{title}: {summary}").format(title=shown(card.title),
+                                                                     summary=shown(card.summary)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*(CARD_MARGIN,) * 4)
         layout.addLayout(self._header(card))
-        summary = _label(card.summary, kind=_Text)
+        summary = _label(shown(card.summary), kind=_Text)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary.setToolTip(_hover(card, card.summary))
         layout.addWidget(summary)
@@ -265,20 +269,22 @@ class ToolCard(QFrame):
         if self.table is not None:
             layout.addWidget(self.table)
         if card.source:
-            words = self.tr("Source: {source}").format(source=card.source)
+            words = self.tr("Source: {source}").format(source=shown(card.source))
             source = _label(f"<small>{escape(words)}</small>", rich=True)
             source.setObjectName("cardSource")
             layout.addWidget(source)
         if card.bars:
             self.bars = MacroBars()
-            self.bars.set_rows(card.bars)
+            # "kcal" is a unit, and the one row MacroBars shows without " g": not looked up
+            self.bars.set_rows([(label if label == "kcal" else shown(label), *numbers)
+                                for label, *numbers in card.bars])
             layout.addWidget(self.bars)
 
     def _header(self, card: Card) -> QHBoxLayout:
         """The title, then the time (and the day, when not today) and Undo: all wrap but Undo, which stays
         whole and in view at any width."""
         header = QHBoxLayout()
-        title = _label(card.title, kind=_Line)
+        title = _label(shown(card.title), kind=_Line)
         title.setObjectName("cardTitle")
         header.addWidget(title, 1)
         when = _label(f"<small>{escape(self._when(card))}</small>", rich=True, kind=_Line)
@@ -289,7 +295,7 @@ class ToolCard(QFrame):
         if self.result.ok and card.undo_id is not None:
             self.undo_button = QPushButton(self.tr("Undo"), self)
             self.undo_button.setObjectName("cardUndo")
-            self.undo_button.setAccessibleName(self.tr("Undo: {title}").format(title=card.title))
+            self.undo_button.setAccessibleName(self.tr("Undo: {title}").format(title=shown(card.title)))
             self.undo_button.clicked.connect(self._undo)
             self._keep_width(self.undo_button, self.tr("Undone"))
             header.addWidget(self.undo_button)

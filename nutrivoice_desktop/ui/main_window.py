@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         self.record_tool_result(result, tool)
         log.info("card shown for %s: %s", tool, result.card.title)
         if self.tray is not None and not self.isVisible():
-            self.tray.notify(result.card.title, result.card.summary)
+            self.tray.notify(shown(result.card.title), shown(result.card.summary))
 
     def _turn_finished(self, turn: int, interrupted: bool, first_audio_ms) -> None:
         self.conversation.finish_turn(turn, interrupted, first_audio_ms)

@@ -1,10 +1,13 @@
 from datetime import date
 
 from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition.tooling import (
-    ENTRY_DESCRIPTION, card_day, diary_transaction, entry_card_name, find_entry, macro_bars, parse_day,
+    ENTRY_DESCRIPTION, card_day, diary_transaction, entry_card_name, find_entry, macro_bars, meal_word, parse_day,
 )
+
+TITLE = QT_TRANSLATE_NOOP("Messages", "Diary entry removed")
 
 
 def handle(ctx, args) -> ToolResult:
@@ -13,19 +16,20 @@ def handle(ctx, args) -> ToolResult:
     name = row["food_name"] or row["food_key"]
     shown, notes = entry_card_name(ctx, row)
     amount = row["amount"] or f"{round(row['grams'])} g"
-    summary = f"Removed {amount} {shown} ({row['kcal']:.0f} kcal) from {row['meal']}."
+    summary = QT_TRANSLATE_NOOP("Messages", "Removed {amount} {food} ({kcal} kcal) from {meal}.").format(
+        amount=amount, food=shown, kcal=f"{row['kcal']:.0f}", meal=meal_word(row["meal"]))
     before = day_budget(ctx.store, day)
     with ctx.store.change(day, "delete_diary_entry", summary) as change:
         change.delete_food(row["id"])
     after = day_budget(ctx.store, day)
     return ToolResult(True, {"ok": True, "removed": name, "budget": after.as_data(), "undo_id": change.id},
-                      Card("Diary entry removed", summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
+                      Card(TITLE, summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
                            undo_id=change.id, day=card_day(ctx, day), notes=notes))
 
 
 TOOL = Tool(
     name="delete_diary_entry",
-    action="remove that entry",
+    action=QT_TRANSLATE_NOOP("Messages", "remove that entry"),
     description="Remove a food from the diary (logged by mistake, or not eaten after all).",
     parameters={
         "type": "object",

@@ -1,4 +1,5 @@
 from nutrivoice_desktop.core.tools import NEVER, Card, Tool, ToolInputError, ToolPolicy, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition import saved_meals
 from nutrivoice_desktop.nutrition.tooling import diary_transaction
 
@@ -11,12 +12,14 @@ def handle(ctx, args) -> ToolResult:
                              f"Saved meals: {', '.join(known) or 'none'}.", NEVER, saved_meals=known)
     key, name, _ = found
     ctx.store.delete_saved_meal(key)
-    return ToolResult(True, {"ok": True, "deleted": name}, Card("Saved meal deleted", f"Deleted “{name}”."))
+    return ToolResult(True, {"ok": True, "deleted": name}, Card(
+        QT_TRANSLATE_NOOP("Messages", "Saved meal deleted"),
+        QT_TRANSLATE_NOOP("Messages", "Deleted “{name}”.").format(name=name)))
 
 
 TOOL = Tool(
     name="delete_saved_meal",
-    action="delete that saved meal",
+    action=QT_TRANSLATE_NOOP("Messages", "delete that saved meal"),
     description="Delete a saved meal by name (what was already logged from it stays in the diary). Only when "
                 "the user asks to.",
     parameters={

@@ -1,12 +1,15 @@
 from datetime import date
 
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition.food_db import looks_like_ref
 from nutrivoice_desktop.nutrition.tooling import (
     AMOUNT_PROPERTIES, ENTRY_DESCRIPTION, MEAL_ENUM, card_day, diary_transaction, entry_card_name, entry_data,
-    find_entry, macro_bars, meal_eaten, parse_day, resolve_grams,
+    find_entry, joined, macro_bars, meal_eaten, meal_word, parse_day, resolve_grams,
 )
+
+TITLE = QT_TRANSLATE_NOOP("Messages", "Diary entry changed")
 
 
 def handle(ctx, args) -> ToolResult:
@@ -28,9 +31,12 @@ def handle(ctx, args) -> ToolResult:
     if grams is not None:
         parts.append(f"{row['amount'] or str(round(row['grams'])) + ' g'} → {amount_text}")
     if meal is not None and meal != row["meal"]:
-        parts.append(f"{row['meal']} → {meal}")
+        parts.append(joined((meal_word(row["meal"]), meal_word(meal)), " → "))
     shown, notes = entry_card_name(ctx, row)
-    summary = f"Changed {shown}: {', '.join(parts) or 'nothing to change'}."
+    if parts:
+        summary = QT_TRANSLATE_NOOP("Messages", "Changed {food}: {changes}.").format(food=shown, changes=joined(parts))
+    else:
+        summary = QT_TRANSLATE_NOOP("Messages", "Changed {food}: nothing to change.").format(food=shown)
     before = day_budget(ctx.store, day)
     plan = ctx.store.day_plan(day)
     with ctx.store.change(day, "edit_diary_entry", summary) as change:
@@ -40,13 +46,13 @@ def handle(ctx, args) -> ToolResult:
     after = day_budget(ctx.store, day)
     entry = entry_data(ctx.store.food_entry(row["id"]))
     return ToolResult(True, {"ok": True, "entry": entry, "budget": after.as_data(), "undo_id": change.id},
-                      Card("Diary entry changed", summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
+                      Card(TITLE, summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
                            undo_id=change.id, day=card_day(ctx, day), notes=notes))
 
 
 TOOL = Tool(
     name="edit_diary_entry",
-    action="change that entry",
+    action=QT_TRANSLATE_NOOP("Messages", "change that entry"),
     description="Correct a food already in the diary: its amount ('change the rice to 150 g') and/or its meal "
                 "('move the croissant to breakfast'). The entry keeps its food; macros follow the new amount.",
     parameters={

@@ -1,9 +1,12 @@
 from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.food_db import looks_like_ref
 from nutrivoice_desktop.nutrition.food_names import food_notes, short_names
-from nutrivoice_desktop.nutrition.tooling import AMOUNT_PROPERTIES, candidate, resolve_grams
+from nutrivoice_desktop.nutrition.tooling import AMOUNT_PROPERTIES, FOOD, candidate, joined, resolve_grams
 
 MAX_RESULTS = 5
+
+TITLE = QT_TRANSLATE_NOOP("Messages", "Nutrition facts")
 
 
 def handle(ctx, args) -> ToolResult:
@@ -28,11 +31,13 @@ def handle(ctx, args) -> ToolResult:
     macros = best.macros_for(grams)
     sure = found is None or found.sure
     names = short_names(foods)  # the card's; the model gets USDA's rows as they are
-    summary = (f"{amount_text} {names[0]}: {macros.kcal:.0f} kcal, {macros.protein:.1f} g protein, "
-               f"{macros.carbs:.1f} g carbs, {macros.fat:.1f} g fat ({best.source_label}).")
+    summary = QT_TRANSLATE_NOOP("Messages", "{amount} {food}: {kcal} kcal, {protein} g protein, {carbs} g carbs, "
+                                            "{fat} g fat ({source}).").format(
+        amount=amount_text, food=names[0], kcal=f"{macros.kcal:.0f}", protein=f"{macros.protein:.1f}",
+        carbs=f"{macros.carbs:.1f}", fat=f"{macros.fat:.1f}", source=best.source_label)
     if not sure:
-        summary += " Other matches below: ask which one is meant."
-    rows = (("Food", "kcal / 100 g", "source"),) + tuple(
+        summary = joined((summary, QT_TRANSLATE_NOOP("Messages", "Other matches below: ask which one is meant.")), " ")
+    rows = ((FOOD, QT_TRANSLATE_NOOP("Messages", "kcal / 100 g"), QT_TRANSLATE_NOOP("Messages", "source")),) + tuple(
         (name, f"{f.per_100g.kcal:.0f}", f.source_label) for f, name in zip(foods, names))
     data = {
         "ok": True, "best_match_is_clear": sure, "candidates": [candidate(f) for f in foods],
@@ -42,13 +47,13 @@ def handle(ctx, args) -> ToolResult:
     }
     if found is not None and found.search.corrected:
         data["spelling_assumed"] = found.search.corrected
-    card = Card("Nutrition facts", summary, rows, source=best.source_label, notes=food_notes(foods, names))
+    card = Card(TITLE, summary, rows, source=best.source_label, notes=food_notes(foods, names))
     return ToolResult(True, data, card)
 
 
 TOOL = Tool(
     name="find_food",
-    action="find that food",
+    action=QT_TRANSLATE_NOOP("Messages", "find that food"),
     description="Search the USDA food database (13,000 foods and dishes; any of English, Spanish, German, French, "
                 "Hindi). Returns up to 5 candidates best first, each with an id, kcal per 100 g and household "
                 "portions, plus the best one's calories and macros for an amount. When best_match_is_clear is "

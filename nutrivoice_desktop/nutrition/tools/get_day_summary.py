@@ -1,6 +1,9 @@
 from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.budget import day_budget, day_words
-from nutrivoice_desktop.nutrition.tooling import card_day, diary_transaction, entry_data, macro_bars, parse_day, plan_data
+from nutrivoice_desktop.nutrition.tooling import (
+    STATUS_WORDS, card_day, date_words, diary_transaction, entry_data, macro_bars, meal_word, parse_day, plan_data,
+)
 
 
 def handle(ctx, args) -> ToolResult:
@@ -9,16 +12,22 @@ def handle(ctx, args) -> ToolResult:
     plan = ctx.store.day_plan(day)
     eaten_by_meal = ctx.store.eaten(day)
     activity = budget.activity_kcal
-    extra = f" plus {activity:.0f} from activity" if activity else ""
     when = day_words(day, ctx.today())
-    summary = (f"{when[0].upper()}{when[1:]}: eaten {budget.eaten.kcal:.0f} of {budget.target.kcal:.0f} kcal{extra}; "
-               f"{budget.left_words()}.")
-    rows = [("Meal", "status", "target kcal", "eaten kcal")]
-    rows += [(m.meal, m.status, f"{m.target.kcal:.0f}", f"{eaten_by_meal[m.meal].kcal:.0f}") for m in plan]
+    numbers = {"day": f"{when[0].upper()}{when[1:]}", "eaten": f"{budget.eaten.kcal:.0f}",
+               "target": f"{budget.target.kcal:.0f}", "left": budget.left_words()}
+    if activity:
+        summary = QT_TRANSLATE_NOOP("Messages", "{day}: eaten {eaten} of {target} kcal plus {activity} from activity; "
+                                                "{left}.").format(activity=f"{activity:.0f}", **numbers)
+    else:
+        summary = QT_TRANSLATE_NOOP("Messages", "{day}: eaten {eaten} of {target} kcal; {left}.").format(**numbers)
+    rows = [(QT_TRANSLATE_NOOP("Messages", "Meal"), QT_TRANSLATE_NOOP("Messages", "status"),
+             QT_TRANSLATE_NOOP("Messages", "target kcal"), QT_TRANSLATE_NOOP("Messages", "eaten kcal"))]
+    rows += [(meal_word(m.meal), STATUS_WORDS.get(m.status, m.status), f"{m.target.kcal:.0f}",
+              f"{eaten_by_meal[m.meal].kcal:.0f}") for m in plan]
     entries = [entry_data(r) for r in ctx.store.food_entries(day)]
     activities = [{"id": r["id"], "activity_code": r["activity_key"], "minutes": r["minutes"], "kcal": round(r["kcal"])}
                   for r in ctx.store.activity_entries(day)]
-    title = "Today so far" if day == ctx.today() else f"{day:%A} {day.day} {day:%B}"
+    title = QT_TRANSLATE_NOOP("Messages", "Today so far") if day == ctx.today() else date_words(day)
     return ToolResult(True, {"ok": True, **budget.as_data(), "meals": plan_data(plan), "entries": entries,
                              "activities": activities},
                       Card(title, summary, tuple(rows), bars=macro_bars(budget.eaten, budget.eaten, budget.budget),
@@ -27,7 +36,7 @@ def handle(ctx, args) -> ToolResult:
 
 TOOL = Tool(
     name="get_day_summary",
-    action="sum up that day",
+    action=QT_TRANSLATE_NOOP("Messages", "sum up that day"),
     description="A day's targets vs eaten vs remaining (calories, protein, carbs, fat), per meal and in total, "
                 "and every food entry with its id (for edit_diary_entry, delete_diary_entry, relog_entry).",
     parameters={

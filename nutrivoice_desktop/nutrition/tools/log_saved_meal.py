@@ -1,9 +1,14 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition import saved_meals
 from nutrivoice_desktop.nutrition.food_names import food_notes, short_names
 from nutrivoice_desktop.nutrition.macros import Macros
-from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, card_day, diary_transaction, macro_bars, meal_eaten, parse_day
+from nutrivoice_desktop.nutrition.tooling import (
+    FOOD, GRAMS, MEAL_ENUM, card_day, diary_transaction, macro_bars, meal_eaten, meal_word, parse_day,
+)
+
+TITLE = QT_TRANSLATE_NOOP("Messages", "Saved meal logged")
 
 
 def handle(ctx, args) -> ToolResult:
@@ -25,8 +30,12 @@ def handle(ctx, args) -> ToolResult:
         grams = item.grams * portions
         logged.append((food, grams, food.macros_for(grams)))
     total = Macros.total(m for _, _, m in logged)
-    amount = "" if portions == 1 else f"{portions:g} × "
-    summary = f"Logged {amount}“{name}” ({total.kcal:.0f} kcal) for {meal}."
+    said = {"name": name, "kcal": f"{total.kcal:.0f}", "meal": meal_word(meal)}
+    if portions == 1:
+        summary = QT_TRANSLATE_NOOP("Messages", "Logged “{name}” ({kcal} kcal) for {meal}.").format(**said)
+    else:
+        summary = QT_TRANSLATE_NOOP("Messages", "Logged {portions} × “{name}” ({kcal} kcal) for {meal}.").format(
+            portions=f"{portions:g}", **said)
     with ctx.store.change(day, "log_saved_meal", summary) as change:
         for food, grams, macros in logged:
             change.log_food(meal, food.ref, grams, macros, planned=True, name=food.name, amount=f"{grams:.0f} g")
@@ -34,20 +43,20 @@ def handle(ctx, args) -> ToolResult:
     after = day_budget(ctx.store, day)
     foods = [f for f, _, _ in logged]
     names = short_names(foods)
-    rows = (("Food", "grams", "kcal"),) + tuple((name, f"{g:.0f}", f"{m.kcal:.0f}")
+    rows = ((FOOD, GRAMS, "kcal"),) + tuple((name, f"{g:.0f}", f"{m.kcal:.0f}")
                                                 for name, (_, g, m) in zip(names, logged))
     return ToolResult(True, {
         "ok": True, "saved_meal": name, "meal": meal, "total": total.as_dict(),
         "items": [{"food": f.name, "id": f.ref, "grams": round(g, 1)} for f, g, _ in logged],
         "day": day.isoformat(), "remaining": after.remaining.as_dict(0), "budget": after.as_data(),
         "undo_id": change.id,
-    }, Card("Saved meal logged", summary, rows, bars=macro_bars(before.eaten, after.eaten, after.budget),
+    }, Card(TITLE, summary, rows, bars=macro_bars(before.eaten, after.eaten, after.budget),
             undo_id=change.id, day=card_day(ctx, day), notes=food_notes(foods, names)))
 
 
 TOOL = Tool(
     name="log_saved_meal",
-    action="log that saved meal",
+    action=QT_TRANSLATE_NOOP("Messages", "log that saved meal"),
     description="Log a meal saved earlier with save_meal, by its name ('my usual breakfast'), as part of a planned "
                 "meal (marks that meal eaten). Amounts are the saved ones, times portions.",
     parameters={

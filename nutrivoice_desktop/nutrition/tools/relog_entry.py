@@ -1,10 +1,13 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.budget import day_budget
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.tooling import (
     ENTRY_DESCRIPTION, MEAL_ENUM, card_day, diary_transaction, entry_card_name, find_entry, macro_bars, meal_eaten,
-    parse_day,
+    meal_word, parse_day,
 )
+
+TITLE = QT_TRANSLATE_NOOP("Messages", "Logged again")
 
 
 def handle(ctx, args) -> ToolResult:
@@ -15,7 +18,9 @@ def handle(ctx, args) -> ToolResult:
     amount = row["amount"] or f"{row['grams']:g} g"
     macros = Macros(row["kcal"], row["protein"], row["carbs"], row["fat"])
     shown, notes = entry_card_name(ctx, row)
-    summary = f"Logged {amount} {shown} ({macros.kcal:.0f} kcal) for {meal} again, as on {row['day']}."
+    summary = QT_TRANSLATE_NOOP("Messages", "Logged {amount} {food} ({kcal} kcal) for {meal} again, as on "
+                                            "{day}.").format(
+        amount=amount, food=shown, kcal=f"{macros.kcal:.0f}", meal=meal_word(meal), day=row["day"])
     before = day_budget(ctx.store, day)
     plan = ctx.store.day_plan(day)
     with ctx.store.change(day, "relog_entry", summary) as change:
@@ -24,13 +29,13 @@ def handle(ctx, args) -> ToolResult:
     after = day_budget(ctx.store, day)
     return ToolResult(True, {"ok": True, "food": name, "grams": row["grams"], "meal": meal, "day": day.isoformat(),
                              "budget": after.as_data(), "undo_id": change.id},
-                      Card("Logged again", summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
+                      Card(TITLE, summary, bars=macro_bars(before.eaten, after.eaten, after.budget),
                            undo_id=change.id, day=card_day(ctx, day), notes=notes))
 
 
 TOOL = Tool(
     name="relog_entry",
-    action="log that again",
+    action=QT_TRANSLATE_NOOP("Messages", "log that again"),
     description="Log a food from the diary again, same amount ('I had the same oatmeal as yesterday').",
     parameters={
         "type": "object",

@@ -1,8 +1,13 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolPolicy, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition import saved_meals
 from nutrivoice_desktop.nutrition.food_names import food_notes, short_names
 from nutrivoice_desktop.nutrition.store import SavedItem
-from nutrivoice_desktop.nutrition.tooling import AMOUNT_PROPERTIES, FOOD_DESCRIPTION, diary_transaction, resolve_food, resolve_grams
+from nutrivoice_desktop.nutrition.tooling import (
+    AMOUNT_PROPERTIES, FOOD, FOOD_DESCRIPTION, GRAMS, diary_transaction, resolve_food, resolve_grams,
+)
+
+TITLE = QT_TRANSLATE_NOOP("Messages", "Meal saved")
 
 
 def handle(ctx, args) -> ToolResult:
@@ -25,18 +30,22 @@ def handle(ctx, args) -> ToolResult:
     total = saved_meals.totals(ctx.foods, items)
     names = short_names(foods)
     listing = ", ".join(f"{i.amount} {shown}" for i, shown in zip(items, names))
-    summary = f"{'Updated' if replaced else 'Saved'} “{name}”: {listing} — {total.kcal:.0f} kcal."
-    rows = (("Food", "grams", "kcal"),) + tuple(
+    said = {"name": name, "foods": listing, "kcal": f"{total.kcal:.0f}"}
+    if replaced:
+        summary = QT_TRANSLATE_NOOP("Messages", "Updated “{name}”: {foods} — {kcal} kcal.").format(**said)
+    else:
+        summary = QT_TRANSLATE_NOOP("Messages", "Saved “{name}”: {foods} — {kcal} kcal.").format(**said)
+    rows = ((FOOD, GRAMS, "kcal"),) + tuple(
         (shown, f"{i.grams:g}", f"{f.macros_for(i.grams).kcal:.0f}") for i, f, shown in zip(items, foods, names))
     return ToolResult(True, {
         "ok": True, "name": name, "replaced_existing": replaced, "total": total.as_dict(),
         "items": [{"food": i.name, "id": i.ref, "grams": i.grams, "amount": i.amount} for i in items],
-    }, Card("Meal saved", summary, rows, notes=food_notes(foods, names)))
+    }, Card(TITLE, summary, rows, notes=food_notes(foods, names)))
 
 
 TOOL = Tool(
     name="save_meal",
-    action="save that meal",
+    action=QT_TRANSLATE_NOOP("Messages", "save that meal"),
     description="Save a meal the user eats often under a name ('my usual breakfast is 200 ml milk, a banana and "
                 "40 g oats'), to log it later with log_saved_meal. Saving under an existing name replaces it. "
                 "Does not log anything.",

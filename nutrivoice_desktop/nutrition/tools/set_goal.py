@@ -1,9 +1,14 @@
 from nutrivoice_desktop.core.tools import Tool, ToolInputError
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.profile import BOUNDS, GOALS
-from nutrivoice_desktop.nutrition.tooling import CONFIRMED, change_profile, checked_profile, diary_transaction
+from nutrivoice_desktop.nutrition.tooling import CONFIRMED, change_profile, checked_profile, diary_transaction, joined
 
 SPLIT = ("protein_pct", "carbs_pct", "fat_pct")
 BY_HAND = ("kcal", "protein", "carbs", "fat")
+# a target set by hand, as the card says it ("protein 150"); kcal is a unit, the same in every language
+BY_HAND_WORDS = {"protein": QT_TRANSLATE_NOOP("Messages", "protein {value}"),
+                 "carbs": QT_TRANSLATE_NOOP("Messages", "carbs {value}"),
+                 "fat": QT_TRANSLATE_NOOP("Messages", "fat {value}")}
 
 
 def handle(ctx, args):
@@ -14,11 +19,13 @@ def handle(ctx, args):
     if by_hand:
         current = ctx.store.profile().target()
         values = {**dict(zip(BY_HAND, current.as_tuple())), **by_hand, "targets": "manual"}
-        said = ", ".join(f"{k} {v:g}" for k, v in by_hand.items())
+        said = joined(BY_HAND_WORDS[k].format(value=f"{v:g}") if k in BY_HAND_WORDS else f"{k} {v:g}"
+                      for k, v in by_hand.items())
     else:
         values = {k: args.get(k) for k in ("goal", "rate_kg_week", *SPLIT)}
         values["targets"] = "auto"
-        said = " ".join(str(args[k]) for k in ("goal", "rate_kg_week") if k in args) or "computed targets"
+        said = (" ".join(str(args[k]) for k in ("goal", "rate_kg_week") if k in args)
+                or QT_TRANSLATE_NOOP("Messages", "computed targets"))
         if any(k in args for k in SPLIT) and not all(k in args for k in SPLIT):
             raise ToolInputError("invalid_arguments", "Give all three macro shares (protein, carbs, fat), adding up "
                                                       "to 100.")
@@ -26,7 +33,7 @@ def handle(ctx, args):
     if new.targets == "auto" and not new.complete:
         raise ToolInputError("profile_incomplete", "Targets are computed from height, age and sex: ask for them and "
                                                    "save them with update_profile first, or set targets by hand.")
-    return change_profile(ctx, "set_goal", new, args, f"Goal: {said}")
+    return change_profile(ctx, "set_goal", new, args, QT_TRANSLATE_NOOP("Messages", "Goal: {goal}").format(goal=said))
 
 
 def _pct(field: str) -> dict:
@@ -36,7 +43,7 @@ def _pct(field: str) -> dict:
 
 TOOL = Tool(
     name="set_goal",
-    action="change the goal",
+    action=QT_TRANSLATE_NOOP("Messages", "change the goal"),
     description="Set the user's goal (lose, keep or gain weight, and how fast) and so the daily targets; or the "
                 "macro split as shares of energy; or targets by hand (kcal and grams). First call without "
                 "confirmed, read the new targets back, and call again with confirmed=true only if the user agrees.",

@@ -1,4 +1,5 @@
 from nutrivoice_desktop.core.tools import NEVER, Card, Tool, ToolInputError, ToolPolicy, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.store import UndoError
 from nutrivoice_desktop.nutrition.tooling import diary_transaction, parse_day
 
@@ -12,12 +13,14 @@ def handle(ctx, args) -> ToolResult:
         summary = ctx.store.undo(int(change_id))
     except UndoError as exc:
         raise ToolInputError("cannot_undo", str(exc), NEVER) from None
-    return ToolResult(True, {"ok": True, "undone": summary}, Card("Undone", f"Undid: {summary}"))
+    return ToolResult(True, {"ok": True, "undone": summary},
+                      Card(QT_TRANSLATE_NOOP("Messages", "Undone"),
+                           QT_TRANSLATE_NOOP("Messages", "Undid: {change}").format(change=summary)))
 
 
 TOOL = Tool(
     name="undo_last_change",
-    action="undo that change",
+    action=QT_TRANSLATE_NOOP("Messages", "undo that change"),
     description="Undo the most recent diary change of the day (or the change with the given undo_id).",
     parameters={
         "type": "object",

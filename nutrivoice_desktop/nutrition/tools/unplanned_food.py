@@ -1,11 +1,15 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.budget import day_budget, day_words
 from nutrivoice_desktop.nutrition import planning
 from nutrivoice_desktop.nutrition.food_names import food_notes, short_name
 from nutrivoice_desktop.nutrition.tooling import (
-    AMOUNT_PROPERTIES, MEAL_ENUM, PLAN_COMPACT, card_day, diary_transaction, macro_bars, parse_day, plan_data,
+    AMOUNT_PROPERTIES, MEAL_ENUM, PLAN_COMPACT, card_day, diary_transaction, joined, macro_bars, meal_word, parse_day,
+    plan_data,
     plan_rows, resolve_food, resolve_grams, FOOD_DESCRIPTION,
 )
+
+TITLE = QT_TRANSLATE_NOOP("Messages", "Unplanned food compensated")
 
 
 def handle(ctx, args) -> ToolResult:
@@ -22,11 +26,17 @@ def handle(ctx, args) -> ToolResult:
     totals_before = day_budget(ctx.store, day)
     after, over = planning.remove_from_meals(plan, givers, eaten)
     name = short_name(food)
-    summary = f"Logged {amount_text} {name} ({eaten.kcal:.0f} kcal) and trimmed {', '.join(givers)}."
+    summary = QT_TRANSLATE_NOOP("Messages", "Logged {amount} {food} ({kcal} kcal) and trimmed {meals}.").format(
+        amount=amount_text, food=name, kcal=f"{eaten.kcal:.0f}", meals=joined(meal_word(m) for m in givers))
     if over.kcal > 1:
-        ending = ("will end" if day >= ctx.today() else "ended")
-        summary += (f" The remaining meals cannot absorb {over.kcal:.0f} kcal: {day_words(day, ctx.today())} {ending} "
-                    "about that much over.")
+        said = {"kcal": f"{over.kcal:.0f}", "day": day_words(day, ctx.today())}
+        if day >= ctx.today():
+            over_words = QT_TRANSLATE_NOOP("Messages", "The remaining meals cannot absorb {kcal} kcal: {day} will end "
+                                                       "about that much over.").format(**said)
+        else:
+            over_words = QT_TRANSLATE_NOOP("Messages", "The remaining meals cannot absorb {kcal} kcal: {day} ended "
+                                                       "about that much over.").format(**said)
+        summary = joined((summary, over_words), " ")
     with ctx.store.change(day, "unplanned_food", summary) as change:
         change.log_food(meal, food.ref, grams, eaten, planned=False, name=food.name, amount=amount_text)
         change.set_plan(after)
@@ -35,14 +45,14 @@ def handle(ctx, args) -> ToolResult:
         "ok": True, "food": food.name, "food_id": food.ref, "source": food.source_label, "grams": round(grams, 1), "eaten": eaten.as_dict(),
         "over_budget": over.as_dict(0), "meals": plan_data(after), "budget": totals_after.as_data(),
         "undo_id": change.id,
-    }, Card("Unplanned food compensated", summary, plan_rows(plan, after),
+    }, Card(TITLE, summary, plan_rows(plan, after),
             bars=macro_bars(totals_before.eaten, totals_after.eaten, totals_after.budget), undo_id=change.id, source=food.source_label,
             day=card_day(ctx, day), notes=food_notes([food], [name]), compact_columns=PLAN_COMPACT))
 
 
 TOOL = Tool(
     name="unplanned_food",
-    action="log that food",
+    action=QT_TRANSLATE_NOOP("Messages", "log that food"),
     description="The user ate something that was not in the plan: log it and reduce the upcoming meals of the "
                 "day to compensate. Give the amount in grams, or as a quantity of portions.",
     parameters={

@@ -1,8 +1,11 @@
 from nutrivoice_desktop.core.tools import Card, Tool, ToolInputError, ToolResult
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.macros import Macros
 from nutrivoice_desktop.nutrition.meal_plan import MAX_SHARE, MIN_SHARE, MealPlanError
 from nutrivoice_desktop.nutrition.store import MealPlan
-from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, diary_transaction
+from nutrivoice_desktop.nutrition.tooling import MEAL_ENUM, diary_transaction, joined, meal_word
+
+TITLE = QT_TRANSLATE_NOOP("Messages", "Meal plan changed")
 
 
 def handle(ctx, args) -> ToolResult:
@@ -14,16 +17,20 @@ def handle(ctx, args) -> ToolResult:
     except MealPlanError as exc:
         raise ToolInputError("invalid_meal_plan", str(exc)) from None
     planned = slots.planned()
-    words = ", ".join(f"{s.meal} {s.share:.0%} at {s.time}" for s in planned)
-    summary = f"Meal plan from tomorrow (and today's meals not eaten yet): {words}."
+    words = joined(QT_TRANSLATE_NOOP("Messages", "{meal} {share} at {time}").format(
+        meal=meal_word(s.meal), share=f"{s.share:.0%}", time=s.time) for s in planned)
+    summary = QT_TRANSLATE_NOOP("Messages", "Meal plan from tomorrow (and today's meals not eaten yet): "
+                                            "{meals}.").format(meals=words)
     day = ctx.today()
     with ctx.store.change(day, "update_meal_plan", summary) as change:
         change.set_meal_slots(slots)
         change.set_plan(_replanned(ctx, day, planned))
-    rows = (("Meal", "time", "share"),) + tuple((s.meal, s.time, f"{s.share:.0%}") for s in planned)
+    rows = ((QT_TRANSLATE_NOOP("Messages", "Meal"), QT_TRANSLATE_NOOP("Messages", "time"),
+             QT_TRANSLATE_NOOP("Messages", "share")),) + tuple(
+        (meal_word(s.meal), s.time, f"{s.share:.0%}") for s in planned)
     return ToolResult(True, {"ok": True, "meals": [{"meal": s.meal, "time": s.time, "share": round(s.share, 3)}
                                                    for s in planned], "undo_id": change.id},
-                      Card("Meal plan changed", summary, rows, undo_id=change.id))
+                      Card(TITLE, summary, rows, undo_id=change.id))
 
 
 def _replanned(ctx, day, planned):
@@ -42,7 +49,7 @@ def _replanned(ctx, day, planned):
 
 TOOL = Tool(
     name="update_meal_plan",
-    action="change the meal plan",
+    action=QT_TRANSLATE_NOOP("Messages", "change the meal plan"),
     description="Change the user's meal plan: a meal's share of the day's energy, its usual time, or whether the "
                 "day has that meal at all. Missed-meal and unplanned-food rebalancing use this plan.",
     parameters={
