@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the one-folder bundle (and on Linux a tar.gz with an install script) into dist/.
+# Build the one-folder bundle (and on Linux a tar.gz with an install script and a .deb) into dist/.
 #   packaging/build.sh            build, then run the frozen --self-test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,8 @@ case "$(uname -s)" in
     cp packaging/linux/nutrivoice.desktop packaging/linux/install.sh "$STAGE/"
     cp build/icons/nutrivoice-*.png "$STAGE/icons/"
     tar -C build -czf "dist/$(basename "$STAGE").tar.gz" "$(basename "$STAGE")"
-    echo "bundle: $(du -sh dist/NutriVoice | cut -f1), archive: $(du -h "dist/$(basename "$STAGE").tar.gz" | cut -f1)"
+    DEB="$(packaging/linux/make_deb.sh "$VERSION" dist)"
+    echo "bundle: $(du -sh dist/NutriVoice | cut -f1), archive: $(du -h "dist/$(basename "$STAGE").tar.gz" | cut -f1), deb: $(du -h "$DEB" | cut -f1)"
     ;;
   Darwin)
     hdiutil create -volname NutriVoice -srcfolder dist/NutriVoice.app -ov -format UDZO "dist/NutriVoice-$VERSION.dmg"

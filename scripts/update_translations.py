@@ -50,10 +50,36 @@ def fill_english_plurals(ts: Path) -> None:
 
 
 def write_ts(tree: ET.ElementTree, ts: Path) -> None:
-    """As lupdate writes it, so the next lupdate run changes nothing."""
-    ET.indent(tree, "    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    """Exactly as lupdate writes it (layout and escapes), so a later lupdate run changes nothing and diffs
+    show only what a translator changed."""
+    root = tree.getroot()
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+           f'<TS version="{root.get("version", "2.1")}" language="{root.get("language", "")}">']
+    for context in root.iter("context"):
+        out += ["<context>", f"    <name>{_escaped(context.findtext('name', ''))}</name>"]
+        for message in context.findall("message"):
+            out.append('    <message numerus="yes">' if message.get("numerus") == "yes" else "    <message>")
+            for tag in ("source", "comment", "extracomment"):
+                if message.find(tag) is not None:
+                    out.append(f"        <{tag}>{_escaped(message.findtext(tag, ''))}</{tag}>")
+            translation = message.find("translation")
+            kind = f' type="{translation.get("type")}"' if translation.get("type") else ""
+            forms = translation.findall("numerusform")
+            if forms:
+                out.append(f"        <translation{kind}>")
+                out += [f"            <numerusform>{_escaped(form.text or '')}</numerusform>" for form in forms]
+                out.append("        </translation>")
+            else:
+                out.append(f"        <translation{kind}>{_escaped(translation.text or '')}</translation>")
+            out.append("    </message>")
+        out.append("</context>")
+    out.append("</TS>")
+    ts.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _escaped(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("'", "&apos;"))
 
 
 def compile_qm(ts: Path) -> Path:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import tarfile
 from pathlib import Path
 
 import pytest
 
-from nutrivoice_desktop import __version__
 from tests.conftest import need_service, x_display_available
 from tests.fakes.live_server import FakeLiveServer
 
@@ -20,16 +18,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory) -> Path:
-    if shutil.which("pyinstaller", path=str(ROOT / ".venv" / "bin")) is None:
-        need_service("PyInstaller", False, "./scripts/bootstrap --build installs it")
-    done = subprocess.run([str(ROOT / "packaging" / "build.sh")], capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    archives = list((ROOT / "dist").glob(f"NutriVoice-{__version__}-linux-*.tar.gz"))
-    assert len(archives) == 1
-    print(f"bundle size: {done.stdout.strip().splitlines()[-1]}")
+def installed(built, tmp_path_factory) -> Path:
     unpack = tmp_path_factory.mktemp("unpacked")
-    with tarfile.open(archives[0]) as tar:
+    with tarfile.open(built.archive) as tar:
         tar.extractall(unpack, filter="tar")
     home = tmp_path_factory.mktemp("home")
     (stage,) = unpack.iterdir()
