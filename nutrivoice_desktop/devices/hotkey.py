@@ -25,8 +25,8 @@ def availability_problem() -> str | None:
         if os.environ.get("XDG_SESSION_TYPE") == "wayland" or (os.environ.get("WAYLAND_DISPLAY")
                                                                 and not os.environ.get("DISPLAY")):
             return QT_TRANSLATE_NOOP("Messages", "Global hotkeys are not available on Wayland: Wayland does not let "
-                                                 "apps listen to the keyboard. Use the Talk button, or log in with an "
-                                                 "X11 session.")
+                                                 "apps listen to the keyboard. Use the Hold to talk button, or log in "
+                                                 "with an X11 session.")
         if not os.environ.get("DISPLAY"):
             return QT_TRANSLATE_NOOP("Messages", "Global hotkeys need a graphical X11 session (no DISPLAY is set).")
     return None

@@ -10,7 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP, Phrase
 from nutrivoice_desktop.nutrition.macros import Macros
+
+WEEKDAYS = (QT_TRANSLATE_NOOP("Messages", "Monday"), QT_TRANSLATE_NOOP("Messages", "Tuesday"),
+            QT_TRANSLATE_NOOP("Messages", "Wednesday"), QT_TRANSLATE_NOOP("Messages", "Thursday"),
+            QT_TRANSLATE_NOOP("Messages", "Friday"), QT_TRANSLATE_NOOP("Messages", "Saturday"),
+            QT_TRANSLATE_NOOP("Messages", "Sunday"))
+MONTHS = (QT_TRANSLATE_NOOP("Messages", "January"), QT_TRANSLATE_NOOP("Messages", "February"),
+          QT_TRANSLATE_NOOP("Messages", "March"), QT_TRANSLATE_NOOP("Messages", "April"),
+          QT_TRANSLATE_NOOP("Messages", "May"), QT_TRANSLATE_NOOP("Messages", "June"),
+          QT_TRANSLATE_NOOP("Messages", "July"), QT_TRANSLATE_NOOP("Messages", "August"),
+          QT_TRANSLATE_NOOP("Messages", "September"), QT_TRANSLATE_NOOP("Messages", "October"),
+          QT_TRANSLATE_NOOP("Messages", "November"), QT_TRANSLATE_NOOP("Messages", "December"))
 
 
 @dataclass(frozen=True)
@@ -33,13 +45,13 @@ class DayBudget:
         return max(0.0, -self.remaining.kcal)
 
     def left_words(self) -> str:
-        """'1234 kcal left', '310 kcal over' or 'right on target'."""
+        """'1234 kcal left', '310 kcal over' or 'right on target' (a phrase: the window translates it)."""
         left = round(self.remaining.kcal)
         if left > 0:
-            return f"{left} kcal left"
+            return QT_TRANSLATE_NOOP("Messages", "{kcal} kcal left").format(kcal=left)
         if left < 0:
-            return f"{-left} kcal over"
-        return "right on target"
+            return QT_TRANSLATE_NOOP("Messages", "{kcal} kcal over").format(kcal=-left)
+        return QT_TRANSLATE_NOOP("Messages", "right on target")
 
     def as_data(self) -> dict:
         """What a tool tells the model."""
@@ -53,12 +65,34 @@ def day_budget(store, day: date) -> DayBudget:
     return DayBudget(day, store.daily_target(day), store.activity_kcal(day), eaten)
 
 
-def day_words(day: date, today: date) -> str:
-    """How to name *day* seen from *today*: 'today', 'yesterday', 'tomorrow' or 'on Monday 23 November'."""
+def date_words(day: date) -> Phrase:
+    """'Sunday 22 November', in the window's language on a card."""
+    return QT_TRANSLATE_NOOP("Messages", "{weekday} {day} {month}").format(
+        weekday=WEEKDAYS[day.weekday()], day=day.day, month=MONTHS[day.month - 1])
+
+
+def day_words(day: date, today: date) -> Phrase:
+    """How to name *day* seen from *today* after a verb or noun: 'today', 'yesterday', 'tomorrow' or 'on
+    Monday 23 November' (a phrase: the window translates it, the model reads the English)."""
     if day == today:
-        return "today"
+        return QT_TRANSLATE_NOOP("Messages", "today")
     if day == today - timedelta(days=1):
-        return "yesterday"
+        return QT_TRANSLATE_NOOP("Messages", "yesterday")
     if day == today + timedelta(days=1):
-        return "tomorrow"
-    return f"on {day:%A} {day.day} {day:%B}" + ("" if day.year == today.year else f" {day.year}")
+        return QT_TRANSLATE_NOOP("Messages", "tomorrow")
+    if day.year == today.year:
+        return QT_TRANSLATE_NOOP("Messages", "on {weekday} {day} {month}").format(
+            weekday=WEEKDAYS[day.weekday()], day=day.day, month=MONTHS[day.month - 1])
+    return QT_TRANSLATE_NOOP("Messages", "on {weekday} {day} {month} {year}").format(
+        weekday=WEEKDAYS[day.weekday()], day=day.day, month=MONTHS[day.month - 1], year=day.year)
+
+
+def day_title(day: date, today: date) -> Phrase:
+    """*day* at the start of a line: 'Today', 'Yesterday', 'Tomorrow' or 'Monday 23 November'."""
+    if day == today:
+        return QT_TRANSLATE_NOOP("Messages", "Today")
+    if day == today - timedelta(days=1):
+        return QT_TRANSLATE_NOOP("Messages", "Yesterday")
+    if day == today + timedelta(days=1):
+        return QT_TRANSLATE_NOOP("Messages", "Tomorrow")
+    return date_words(day)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
+from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP, Phrase
 from nutrivoice_desktop.nutrition.macros import Macros
 
 SEXES = ("female", "male")
@@ -163,10 +163,14 @@ class Profile:
             return QT_TRANSLATE_NOOP("Messages", "Set by hand: {kcal} kcal; {macros}.").format(
                 kcal=f"{t.kcal:.0f}", macros=macros)
         if not self.complete:
-            missing = [w for w, v in (("height", self.height_cm), ("age", self.age), ("sex", self.sex)) if v is None]
+            missing = [w for w, v in ((QT_TRANSLATE_NOOP("Messages", "height"), self.height_cm),
+                                      (QT_TRANSLATE_NOOP("Messages", "age"), self.age),
+                                      (QT_TRANSLATE_NOOP("Messages", "sex"), self.sex)) if v is None]
             return QT_TRANSLATE_NOOP("Messages", "{kcal} kcal; {macros} (defaults: add your {missing} to compute "
                                                  "targets from your body).").format(
-                kcal=f"{t.kcal:.0f}", macros=macros, missing=", ".join(missing))
+                kcal=f"{t.kcal:.0f}", macros=macros,
+                missing=Phrase(", ".join(f"{{m{i}}}" for i in range(len(missing))),
+                               {f"m{i}": word for i, word in enumerate(missing)}))
         kcal, floored = self.energy()
         goal = {"lose": QT_TRANSLATE_NOOP("Messages", " − {kcal} to lose {rate} kg a week"),
                 "keep": QT_TRANSLATE_NOOP("Messages", " to keep your weight"),
@@ -174,8 +178,8 @@ class Profile:
             kcal=f"{abs(self.goal_kcal()):.0f}", rate=f"{self.rate_kg_week:g}")
         floor = QT_TRANSLATE_NOOP("Messages", " (raised to the {floor} kcal floor)").format(
             floor=f"{MIN_KCAL[self.sex]:.0f}") if floored else ""
-        return QT_TRANSLATE_NOOP("Messages", "Resting {resting} kcal (Mifflin-St Jeor) × {factor} ({activity}){goal} = "
-                                             "{kcal} kcal{floor}; {macros} ({protein} / {carbs} / {fat} % of "
+        return QT_TRANSLATE_NOOP("Messages", "Resting {resting} kcal (Mifflin-St Jeor) × {factor} ({activity}){goal} "
+                                             "= {kcal} kcal{floor}; {macros} ({protein} / {carbs} / {fat} % of "
                                              "energy).").format(
             resting=f"{self.resting_kcal():.0f}", factor=f"{ACTIVITY_FACTORS[self.activity]:g}",
             activity=ACTIVITY_NAMES[self.activity], goal=goal, kcal=f"{kcal:.0f}", floor=floor, macros=macros,

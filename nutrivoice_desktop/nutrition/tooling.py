@@ -15,6 +15,7 @@ from typing import Iterable
 
 from nutrivoice_desktop.core.tools import CHANGED, LATER, NEVER, Card, Handler, ToolInputError, ToolResult
 from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP, Phrase
+from nutrivoice_desktop.nutrition.budget import date_words  # noqa: F401  (tools take it from here)
 from nutrivoice_desktop.nutrition.context import NutritionContext
 from nutrivoice_desktop.nutrition.diary_errors import LOCKED, write_failure
 from nutrivoice_desktop.nutrition import portions
@@ -42,16 +43,6 @@ STATUS_WORDS = {
     "eaten": QT_TRANSLATE_NOOP("Messages", "eaten"),
     "missed": QT_TRANSLATE_NOOP("Messages", "missed"),
 }
-WEEKDAYS = (QT_TRANSLATE_NOOP("Messages", "Monday"), QT_TRANSLATE_NOOP("Messages", "Tuesday"),
-            QT_TRANSLATE_NOOP("Messages", "Wednesday"), QT_TRANSLATE_NOOP("Messages", "Thursday"),
-            QT_TRANSLATE_NOOP("Messages", "Friday"), QT_TRANSLATE_NOOP("Messages", "Saturday"),
-            QT_TRANSLATE_NOOP("Messages", "Sunday"))
-MONTHS = (QT_TRANSLATE_NOOP("Messages", "January"), QT_TRANSLATE_NOOP("Messages", "February"),
-          QT_TRANSLATE_NOOP("Messages", "March"), QT_TRANSLATE_NOOP("Messages", "April"),
-          QT_TRANSLATE_NOOP("Messages", "May"), QT_TRANSLATE_NOOP("Messages", "June"),
-          QT_TRANSLATE_NOOP("Messages", "July"), QT_TRANSLATE_NOOP("Messages", "August"),
-          QT_TRANSLATE_NOOP("Messages", "September"), QT_TRANSLATE_NOOP("Messages", "October"),
-          QT_TRANSLATE_NOOP("Messages", "November"), QT_TRANSLATE_NOOP("Messages", "December"))
 # Bar and row labels of the macros; "kcal" is a unit, the same in every language (and the one bar that
 # ui/charts.MacroBars shows without " g")
 PROTEIN, CARBS, FAT = (QT_TRANSLATE_NOOP("Messages", "protein"), QT_TRANSLATE_NOOP("Messages", "carbs"),
@@ -73,11 +64,6 @@ def joined(parts: Iterable[str], sep: str = ", ") -> Phrase:
     parts = list(parts)
     return Phrase(sep.join(f"{{p{i}}}" for i in range(len(parts))), {f"p{i}": part for i, part in enumerate(parts)})
 
-
-def date_words(day: date) -> Phrase:
-    """'Sunday 22 November', in the window's language on a card."""
-    return QT_TRANSLATE_NOOP("Messages", "{weekday} {day} {month}").format(
-        weekday=WEEKDAYS[day.weekday()], day=day.day, month=MONTHS[day.month - 1])
 
 # JSON-schema fragments reused by several declarations
 AMOUNT_PROPERTIES = {

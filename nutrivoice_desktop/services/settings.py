@@ -119,7 +119,7 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
                    "screen": QT_TRANSLATE_NOOP("Settings", "Voice + screen")}),
     Option("activity", str, "auto", QT_TRANSLATE_NOOP("Settings", "Turn taking"), ("auto", "push_to_talk"),
            QT_TRANSLATE_NOOP("Settings", "Automatic: the assistant hears when you start and stop speaking. "
-                                         "Push to talk: hold the hotkey or the Talk button while you speak."),
+                                         "Push to talk: hold the hotkey or the Hold to talk button while you speak."),
            applies=NEXT_START,
            labels={"auto": QT_TRANSLATE_NOOP("Settings", "Automatic (just talk)"),
                    "push_to_talk": QT_TRANSLATE_NOOP("Settings", "Push to talk")}),

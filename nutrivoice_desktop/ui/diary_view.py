@@ -19,6 +19,7 @@ from qasync import asyncSlot
 
 from nutrivoice_desktop.nutrition.meal_plan import MEALS
 from nutrivoice_desktop.ui.diary_reads import FoldedReads, use_tool
+from nutrivoice_desktop.ui.i18n import shown
 
 COLUMNS = (QT_TRANSLATE_NOOP("DiaryView", "Food"), QT_TRANSLATE_NOOP("DiaryView", "Amount"),
            QT_TRANSLATE_NOOP("DiaryView", "kcal"), QT_TRANSLATE_NOOP("DiaryView", "Protein g"),
@@ -216,10 +217,12 @@ class DiaryView(QWidget):
             self.tree.addTopLevelItem(item)
         if not data["entries"] and not data["activities"]:
             self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("Nothing logged this day yet.")]))
-        when = self.tr("Today") if day == today else QLocale().toString(QDate(day.year, day.month, day.day),
-                                                                         "dddd d MMMM")
+        # the date's pattern is the translator's ("dddd, d. MMMM" in German); the names are Qt's, in the language
+        when = self.tr("Today") if day == today else QLocale().toString(
+            QDate(day.year, day.month, day.day), self.tr("dddd d MMMM", "date format of the day shown"))
         self.budget_label.setText(self.tr("{day}: {eaten} of {budget} kcal eaten · <b>{left}</b>").format(
-            day=when, eaten=f"{budget.eaten.kcal:.0f}", budget=f"{budget.budget.kcal:.0f}", left=budget.left_words()))
+            day=when, eaten=f"{budget.eaten.kcal:.0f}", budget=f"{budget.budget.kcal:.0f}",
+            left=shown(budget.left_words())))
         self._selection_changed()
         self.shown += 1
         self.dayChanged.emit(day)

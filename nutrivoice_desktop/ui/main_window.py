@@ -527,8 +527,7 @@ class MainWindow(QMainWindow):
             self.say(Level.WARNING, str(exc), self.tr("Nothing was imported."), "import",
                      self.tr("Could not import the diary"))
         else:
-            self.say(Level.INFO, self.tr("Imported {entries} entries for %n days (Ctrl+Z undoes a day)", "",
-                                         len(done)).format(entries=sum(done.values())))
+            self.say(Level.INFO, self.tr("Imported %n day(s) of the diary (Ctrl+Z undoes a day).", "", len(done)))
 
     def record_tool_result(self, result: ToolResult, tool: str) -> None:
         card = result.card

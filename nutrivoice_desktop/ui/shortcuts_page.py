@@ -23,7 +23,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(actions)
-        rows.append((self.tr("Talk while held (the Talk button has focus)"), self.tr("Space")))
+        rows.append((self.tr("Talk while held (the Hold to talk button has focus)"), self.tr("Space")))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])

@@ -19,7 +19,7 @@ WORDS = {
     Mode.LISTENING: (QT_TRANSLATE_NOOP("VoiceIndicator", "Listening"),
                      QT_TRANSLATE_NOOP("VoiceIndicator", "Just talk.")),
     Mode.READY: (QT_TRANSLATE_NOOP("VoiceIndicator", "Ready"),
-                 QT_TRANSLATE_NOOP("VoiceIndicator", "Hold {hotkey} or the Talk button while you speak.")),
+                 QT_TRANSLATE_NOOP("VoiceIndicator", "Hold {hotkey} or the Hold to talk button while you speak.")),
     Mode.HOLDING: (QT_TRANSLATE_NOOP("VoiceIndicator", "Go ahead"),
                    QT_TRANSLATE_NOOP("VoiceIndicator", "Release when you are done.")),
     Mode.THINKING: (QT_TRANSLATE_NOOP("VoiceIndicator", "Thinking…"),

@@ -5,917 +5,923 @@
     <name>ApiKeyField</name>
     <message>
         <source>Gemini API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini-API-Schlüssel</translation>
     </message>
     <message>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Forget the key stored in your system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Den im System-Schlüsselbund gespeicherten Schlüssel vergessen</translation>
     </message>
     <message>
         <source>Using GEMINI_API_KEY from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>GEMINI_API_KEY aus der Umgebung wird verwendet</translation>
     </message>
     <message>
         <source>The key comes from the GEMINI_API_KEY environment variable, which wins over a stored one: to remove it, unset it where it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel stammt aus der Umgebungsvariable GEMINI_API_KEY, die Vorrang vor einem gespeicherten hat: Um ihn zu entfernen, lösche die Variable dort, wo sie gesetzt ist.</translation>
     </message>
     <message>
         <source>No secure keyring available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sicherer Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>Checking your keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>A key is stored in your keyring (type to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Schlüssel gespeichert (zum Ersetzen einfach neu eingeben)</translation>
     </message>
     <message>
         <source>Paste your key from aistudio.google.com/apikey</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge deinen Schlüssel von aistudio.google.com/apikey ein</translation>
     </message>
     <message>
         <source>Saving in your keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Saved in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Remove the API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel entfernen?</translation>
     </message>
     <message>
         <source>NutriVoice will forget the key stored in your system keyring. To talk to the assistant again you will need to paste a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>NutriVoice vergisst den im System-Schlüsselbund gespeicherten Schlüssel. Um wieder mit dem Assistenten zu sprechen, musst du erneut einen Schlüssel einfügen.</translation>
     </message>
     <message>
         <source>Removing the key from your keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird aus dem Schlüsselbund entfernt…</translation>
     </message>
     <message>
         <source>The key was removed from your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
     <name>AudioDevicePicker</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
     <name>BodyForm</name>
     <message>
         <source>Sedentary (little or no exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzend (wenig oder keine Bewegung)</translation>
     </message>
     <message>
         <source>Light (exercise 1-3 days a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht (Sport an 1–3 Tagen pro Woche)</translation>
     </message>
     <message>
         <source>Moderate (exercise 3-5 days a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mäßig (Sport an 3–5 Tagen pro Woche)</translation>
     </message>
     <message>
         <source>Active (exercise 6-7 days a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (Sport an 6–7 Tagen pro Woche)</translation>
     </message>
     <message>
         <source>Very active (hard daily exercise or a physical job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr aktiv (täglich harter Sport oder körperliche Arbeit)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dich</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Used only by the resting-energy formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur für die Ruheumsatz-Formel verwendet</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>
     <name>CameraCombo</name>
     <message>
         <source>Video file or stream URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodatei oder Stream-URL…</translation>
     </message>
     <message>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {number}</translation>
     </message>
     <message>
         <source>{name} (camera {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kamera {number})</translation>
     </message>
     <message>
         <source>Camera {number} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {number} (nicht verbunden)</translation>
     </message>
 </context>
 <context>
     <name>CameraPicker</name>
     <message>
         <source>Choose a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodatei auswählen</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.mkv *.webm *.avi *.mov);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos (*.mp4 *.mkv *.webm *.avi *.mov);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A video file or a stream URL (rtsp://…, http://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Videodatei oder eine Stream-URL (rtsp://…, http://…)</translation>
     </message>
     <message>
         <source>Video file or stream URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodatei oder Stream-URL</translation>
     </message>
     <message>
         <source>type a video file or stream URL, or choose a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodatei oder Stream-URL eingeben oder eine Kamera wählen</translation>
     </message>
 </context>
 <context>
     <name>CardColumn</name>
     <message>
         <source>Tool results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Results of what the assistant does — meals rebalanced, food logged, swaps — appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint, was der Assistent erledigt – umverteilte Mahlzeiten, eingetragene Lebensmittel, Austauschvorschläge.</translation>
     </message>
 </context>
 <context>
     <name>CardTable</name>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ausblenden</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color: gray&apos;&gt;Press &lt;b&gt;Start&lt;/b&gt; (Ctrl+Return) and talk: “I skipped breakfast”, “I had a croissant”, “swap butter for olive oil”, “I walked 40 minutes”…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color: gray&apos;&gt;Drück auf &lt;b&gt;Start&lt;/b&gt; (Ctrl+Return) und sprich: „Ich habe das Frühstück ausgelassen“, „Ich hatte ein Croissant“, „Tausch Butter gegen Olivenöl“, „Ich bin 40 Minuten spazieren gegangen“…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{time} · interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · unterbrochen</translation>
     </message>
 </context>
 <context>
     <name>DayDashboard</name>
     <message>
         <source>The diary could not be read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte gerade nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Today&apos;s calories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalorien heute</translation>
     </message>
     <message>
         <source>Eaten against today&apos;s targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegessen im Vergleich zu den heutigen Zielen</translation>
     </message>
     <message>
         <source>Reading the diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch wird gelesen…</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>history range</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show %n day(s) of history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf von %n Tag anzeigen</numerusform>
+            <numerusform>Verlauf von %n Tagen anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>protein</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweiß</translation>
     </message>
     <message>
         <source>carbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydrate</translation>
     </message>
     <message>
         <source>fat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>&lt;b&gt;{eaten}&lt;/b&gt; of {budget} kcal eaten (+{activity} from activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{eaten}&lt;/b&gt; von {budget} kcal gegessen (+{activity} durch Aktivität)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{eaten}&lt;/b&gt; of {budget} kcal eaten</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{eaten}&lt;/b&gt; von {budget} kcal gegessen</translation>
     </message>
     <message>
         <source>&lt;b&gt;{kcal}&lt;/b&gt; kcal left</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{kcal}&lt;/b&gt; kcal übrig</translation>
     </message>
     <message>
         <source>&lt;b&gt;{kcal}&lt;/b&gt; kcal over</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{kcal}&lt;/b&gt; kcal zu viel</translation>
     </message>
     <message>
         <source>right on target</source>
-        <translation type="unfinished"></translation>
+        <translation>genau im Ziel</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsPanel</name>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Replies started after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten begannen nach</translation>
     </message>
     <message>
         <source>Reconnects this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverbindungen in dieser Sitzung</translation>
     </message>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner</translation>
     </message>
     <message>
         <source>last {last:.2f} s · median {median:.2f} s of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt {last:.2f} s · Median {median:.2f} s von {n}</translation>
     </message>
 </context>
 <context>
     <name>DiaryExportDialog</name>
     <message>
         <source>CSV (spreadsheets; can be imported back)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Tabellenkalkulation; kann wieder importiert werden)</translation>
     </message>
     <message>
         <source>Export diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch exportieren</translation>
     </message>
     <message>
         <source>Everything logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
     <name>DiaryView</name>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>kcal</translation>
     </message>
     <message>
         <source>Protein g</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweiß g</translation>
     </message>
     <message>
         <source>Carbs g</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydrate g</translation>
     </message>
     <message>
         <source>Fat g</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett g</translation>
     </message>
     <message>
         <source>The diary could not be read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte gerade nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag</translation>
     </message>
     <message>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag (Alt+Left)</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Tag</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag</translation>
     </message>
     <message>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag (Alt+Right)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>New amount in grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Menge in Gramm</translation>
     </message>
     <message>
         <source>Set amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge festlegen</translation>
     </message>
     <message>
         <source>Move to meal</source>
-        <translation type="unfinished"></translation>
+        <translation>In Mahlzeit verschieben</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Remove the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
     <message>
         <source>Log again today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute erneut eintragen</translation>
     </message>
     <message>
         <source>{meal} · missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{meal} · ausgelassen</translation>
     </message>
     <message>
         <source>{eaten} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{eaten} von {target}</translation>
     </message>
     <message>
         <source>Activity: {activity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität: {activity}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Nothing logged this day yet.</source>
+        <translation>An diesem Tag noch nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format of the day shown</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{day}: {eaten} of {budget} kcal eaten · &lt;b&gt;{left}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {eaten} von {budget} kcal gegessen · &lt;b&gt;{left}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht geklappt</translation>
     </message>
 </context>
 <context>
     <name>EnlargedPreview</name>
     <message>
         <source>What Gemini sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Gemini sieht</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 <context>
     <name>FirstQuestionPage</name>
     <message>
         <source>“I skipped breakfast today, fix my plan.”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ich habe heute das Frühstück ausgelassen, pass meinen Plan an.“</translation>
     </message>
     <message>
         <source>“I had a croissant at 11.”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ich hatte um 11 ein Croissant.“</translation>
     </message>
     <message>
         <source>“What can I use instead of 30 grams of butter?”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Was kann ich statt 30 Gramm Butter nehmen?“</translation>
     </message>
     <message>
         <source>“I cycled for 45 minutes.”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ich bin 45 Minuten Rad gefahren.“</translation>
     </message>
     <message>
         <source>“How much protein do I have left today?”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wie viel Eiweiß habe ich heute noch übrig?“</translation>
     </message>
     <message>
         <source>Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Probier es aus</translation>
     </message>
     <message>
         <source>Press Start in the main window and just talk. For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück im Hauptfenster auf „Start“ und sprich einfach. Zum Beispiel:</translation>
     </message>
     <message>
         <source>Interrupt any time: the assistant stops and listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst jederzeit unterbrechen: Der Assistent stoppt und hört zu.</translation>
     </message>
 </context>
 <context>
     <name>HistoryChart</name>
     <message>
         <source>Calorie history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalorienverlauf</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format of a day in the calorie history</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, {date}</translation>
     </message>
     <message>
         <source>Target {kcal} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {kcal} kcal</translation>
     </message>
     <message>
         <source>Nothing logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingetragen</translation>
     </message>
     <message>
         <source>{kcal} kcal over target</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal über dem Ziel</translation>
     </message>
     <message>
         <source>{kcal} kcal under target</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal unter dem Ziel</translation>
     </message>
     <message>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ziel</translation>
     </message>
     <message>
         <source>Eaten {kcal} kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegessen {kcal} kcal</translation>
     </message>
     <message numerus="yes">
         <source>Nothing logged in the last %n day(s) yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Am letzten Tag noch nichts eingetragen.</numerusform>
+            <numerusform>In den letzten %n Tagen noch nichts eingetragen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Average {kcal} kcal over %n logged day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnitt {kcal} kcal an %n eingetragenen Tag</numerusform>
+            <numerusform>Durchschnitt {kcal} kcal an %n eingetragenen Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) over target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag über dem Ziel</numerusform>
+            <numerusform>%n Tage über dem Ziel</numerusform>
         </translation>
     </message>
     <message>
         <source>{summary} Use the Left and Right arrow keys to read each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} Mit den Pfeiltasten nach links und rechts gehst du die einzelnen Tage durch.</translation>
     </message>
     <message>
         <source>target
 {kcal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel
+{kcal}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format under the calorie history</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>kcal</translation>
     </message>
 </context>
 <context>
     <name>HotkeyEdit</name>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt</translation>
     </message>
     <message>
         <source>Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Win</translation>
     </message>
     <message>
         <source>Super</source>
-        <translation type="unfinished"></translation>
+        <translation>Super</translation>
     </message>
     <message>
         <source>Press the keys… (Esc cancels, Backspace clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück die Tasten… (Esc bricht ab, Rücktaste löscht)</translation>
     </message>
     <message>
         <source>None: click here and press the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins: hier klicken und die Tasten drücken</translation>
     </message>
     <message>
         <source>That key cannot be part of a hotkey. Try a letter, a number, Space or a function key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Taste kann nicht Teil eines Tastenkürzels sein. Versuch einen Buchstaben, eine Zahl, die Leertaste oder eine Funktionstaste.</translation>
     </message>
     <message>
         <source>Add Ctrl or Alt: a hotkey without them would fire whenever you type that key in any app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge Strg oder Alt hinzu: Ein Tastenkürzel ohne sie würde jedes Mal auslösen, wenn du diese Taste in irgendeiner App drückst.</translation>
     </message>
 </context>
 <context>
     <name>InternalErrorNotice</name>
     <message>
         <source>Something went wrong inside {app} ({error}). It goes on, but what it was doing may be incomplete; the diary keeps only whole changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {app} ist intern etwas schiefgelaufen ({error}). Die App läuft weiter, aber was sie gerade tat, ist eventuell unvollständig; das Tagebuch übernimmt nur vollständige Änderungen.</translation>
     </message>
     <message>
         <source>If it happens again, send the log to the developers: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls es wieder passiert, schick das Protokoll an die Entwickler: {file}</translation>
     </message>
     <message>
         <source>An internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Fehler</translation>
     </message>
     <message>
         <source>{app}: an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: ein interner Fehler</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Your Gemini API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gemini-API-Schlüssel</translation>
     </message>
     <message>
         <source>NutriVoice talks to Google&apos;s Gemini Live API with your own key. It is stored in your system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>NutriVoice spricht mit deinem eigenen Schlüssel mit der Gemini Live API von Google. Er wird in deinem System-Schlüsselbund gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Get a free key at &lt;a href=&apos;https://aistudio.google.com/apikey&apos;&gt;aistudio.google.com/apikey&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen kostenlosen Schlüssel bekommst du unter &lt;a href=&apos;https://aistudio.google.com/apikey&apos;&gt;aistudio.google.com/apikey&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
     <name>LevelMeter</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonpegel</translation>
     </message>
     <message>
         <source>{level} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} dB</translation>
     </message>
 </context>
 <context>
     <name>MacroBars</name>
     <message>
         <source>{label} {value} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {value} von {target}</translation>
     </message>
     <message>
         <source>{amounts} g</source>
-        <translation type="unfinished"></translation>
+        <translation>{amounts} g</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start or stop the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung starten oder beenden</translation>
     </message>
     <message>
         <source>Start or stop talking (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen starten oder beenden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Mute or unmute the microphone (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon stummschalten oder wieder einschalten (Ctrl+M)</translation>
     </message>
     <message>
         <source>Mute the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon stummschalten</translation>
     </message>
     <message>
         <source>Start or stop talking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen starten oder beenden</translation>
     </message>
     <message>
         <source>Mute or unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung ein/aus</translation>
     </message>
     <message>
         <source>What the assistant can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Assistent sehen kann</translation>
     </message>
     <message>
         <source>Assistant voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme des Assistenten</translation>
     </message>
     <message>
         <source>Or type a message and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder schreib eine Nachricht und drück Enter</translation>
     </message>
     <message>
         <source>Type a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht eingeben</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
         <source>Results and diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse und Tagebuch</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Copy conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung &amp;kopieren</translation>
     </message>
     <message>
         <source>Export &amp;diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo diary change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchänderung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Undo the newest change of the day the diary shows (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Änderung des im Tagebuch angezeigten Tages rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo diary change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchänderung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Show the &amp;diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch anzeigen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esign</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>First-run &amp;walkthrough…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungs&amp;assistent…</translation>
     </message>
     <message>
         <source>&amp;Profile &amp;&amp; goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil &amp;&amp; Ziele…</translation>
     </message>
     <message>
         <source>Saved &amp;meals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte &amp;Mahlzeiten…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About {app}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber {app}…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Connection lost at {time}; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung um {time} unterbrochen; verbinde neu…</translation>
     </message>
     <message>
         <source>Reconnected after {seconds:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {seconds:.0f} s wieder verbunden.</translation>
     </message>
     <message>
         <source>Start the conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte zuerst die Unterhaltung.</translation>
     </message>
     <message>
         <source>Press Start (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück auf „Start“ (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm aus</translation>
     </message>
     <message>
         <source>{setting}: this change applies when you next press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: Diese Änderung gilt, sobald du das nächste Mal auf „Start“ drückst.</translation>
     </message>
     <message>
         <source>{setting}: this change applies when you restart NutriVoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: Diese Änderung gilt nach einem Neustart von NutriVoice.</translation>
     </message>
     <message>
         <source>Use a desktop shortcut for `nutrivoice --toggle-talk` instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutze stattdessen ein Desktop-Tastenkürzel für `nutrivoice --toggle-talk`.</translation>
     </message>
     <message>
         <source>The push-to-talk hotkey is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Push-to-Talk-Tastenkürzel ist aus</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>A voice-first nutrition assistant.
@@ -925,41 +931,47 @@ Food data: {food}
 Activity data: {activity}
 
 Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily Consumed (21 CFR 101.12); see docs/SERVINGS.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sprachgesteuerter Ernährungsassistent.
+
+Lebensmitteldaten: {food}
+
+Aktivitätsdaten: {activity}
+
+Standardportionen für Gerichte folgen den „Reference Amounts Customarily Consumed“ der FDA (21 CFR 101.12); siehe docs/SERVINGS.md.</translation>
     </message>
     <message>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Text (*.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Diary saved to {path} (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tagebuch in {path} gespeichert (%n Tag)</numerusform>
+            <numerusform>Tagebuch in {path} gespeichert (%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>Import diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch importieren</translation>
     </message>
     <message>
         <source>NutriVoice diary CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>NutriVoice-Tagebuch-CSV (*.csv)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Could not import the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht importiert werden</translation>
     </message>
     <message numerus="yes">
-        <source>Imported {entries} entries for %n days (Ctrl+Z undoes a day)</source>
+        <source>Imported %n day(s) of the diary (Ctrl+Z undoes a day).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -967,2298 +979,2377 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Conversation saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung in {path} gespeichert</translation>
     </message>
     <message>
         <source>Conversation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung kopiert</translation>
     </message>
     <message>
         <source>Still running in the tray. Use Quit to exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft im Infobereich weiter. Zum Schließen wähle „Beenden“.</translation>
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kamera</translation>
     </message>
     <message>
         <source>screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bildschirm</translation>
     </message>
     <message>
         <source>Keep sharing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter teilen?</translation>
     </message>
     <message>
         <source>Your {what} is shared with Gemini. Keep sharing while NutriVoice is in the tray?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wird mit Gemini geteilt. Weiter teilen, während NutriVoice im Infobereich ist?</translation>
     </message>
     <message>
         <source>Stop sharing and hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden und ausblenden</translation>
     </message>
     <message>
         <source>Keep sharing and hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter teilen und ausblenden</translation>
     </message>
 </context>
 <context>
     <name>Meals</name>
     <message>
         <source>Breakfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühstück</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagessen</translation>
     </message>
     <message>
         <source>Dinner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendessen</translation>
     </message>
     <message>
         <source>Snacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Snacks</translation>
     </message>
 </context>
 <context>
     <name>MessageArea</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; </translation>
     </message>
 </context>
 <context>
     <name>MessageCenter</name>
     <message>
         <source>Since {time}. More in the log: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {time}. Mehr im Protokoll: {log}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Unlock your keyring, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperre deinen Schlüsselbund und drück dann auf „Start“.</translation>
     </message>
     <message>
         <source>Cannot read the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>NutriVoice needs a Gemini API key to talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>NutriVoice braucht einen Gemini-API-Schlüssel, um zu sprechen.</translation>
     </message>
     <message>
         <source>Open Settings and paste your key from Google AI Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne die Einstellungen und füge deinen Schlüssel aus Google AI Studio ein.</translation>
     </message>
     <message>
         <source>No API key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein API-Schlüssel</translation>
     </message>
     <message>
         <source>The microphone pauses while the assistant speaks; headphones help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon pausiert, während der Assistent spricht; Kopfhörer helfen.</translation>
     </message>
     <message>
         <source>Echo cancellation is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Echounterdrückung ist aus</translation>
     </message>
     <message>
         <source>You can still type to the assistant; fix the device in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst dem Assistenten weiterhin schreiben; korrigiere das Gerät in den Einstellungen.</translation>
     </message>
     <message>
         <source>Audio device problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Audiogerät</translation>
     </message>
     <message>
         <source>The microphone stopped delivering audio (unplugged or taken by another app?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon liefert keinen Ton mehr (ausgesteckt oder von einer anderen App belegt?).</translation>
     </message>
     <message>
         <source>The speaker stopped delivering audio (unplugged or taken by another app?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lautsprecher gibt keinen Ton mehr aus (ausgesteckt oder von einer anderen App belegt?).</translation>
     </message>
     <message>
         <source>The microphone stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon ist ausgefallen</translation>
     </message>
     <message>
         <source>The speaker stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lautsprecher ist ausgefallen</translation>
     </message>
     <message>
         <source>Plug it back in or choose another in Settings, then press Start again. You can keep typing meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließ das Gerät wieder an oder wähle in den Einstellungen ein anderes und drück dann erneut auf „Start“. Du kannst in der Zwischenzeit weiterschreiben.</translation>
     </message>
     <message>
         <source>Check the camera or screen setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Kamera- oder Bildschirmeinstellung.</translation>
     </message>
     <message>
         <source>Sharing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beendet</translation>
     </message>
     <message>
         <source>Gemini sent something unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini hat etwas Unlesbares gesendet</translation>
     </message>
     <message>
         <source>The app could not read {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte {what} nicht lesen.</translation>
     </message>
     <message>
         <source>Reconnecting; the conversation is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird neu aufgebaut; die Unterhaltung bleibt erhalten.</translation>
     </message>
     <message>
         <source>The service refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>The server answered HTTP {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP {status}.</translation>
     </message>
     <message>
         <source>Check the API endpoint in Settings, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe den API-Endpunkt in den Einstellungen oder versuch es später noch einmal.</translation>
     </message>
     <message>
         <source>Cannot verify the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server kann nicht verifiziert werden</translation>
     </message>
     <message>
         <source>The TLS certificate was not trusted ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat wurde nicht vertraut ({why}).</translation>
     </message>
     <message>
         <source>If a proxy inspects your traffic, enter the API endpoint and the proxy&apos;s CA file in Settings; otherwise check your system clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Proxy deinen Datenverkehr prüft, gib in den Einstellungen den API-Endpunkt und die CA-Datei des Proxys ein; prüfe andernfalls deine Systemuhr.</translation>
     </message>
     <message>
         <source>The server did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht geantwortet</translation>
     </message>
     <message>
         <source>Gemini did not finish setting up the session in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini hat die Sitzung nicht rechtzeitig eingerichtet.</translation>
     </message>
     <message>
         <source>Trying again; check your internet connection if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch; prüfe deine Internetverbindung, falls das öfter passiert.</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <source>Could not reach Gemini ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini war nicht erreichbar ({why}).</translation>
     </message>
     <message>
         <source>Trying again; check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch; prüfe deine Internetverbindung.</translation>
     </message>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Problem</translation>
     </message>
     <message>
         <source>Press Start to try again; see the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück auf „Start“, um es erneut zu versuchen; Details stehen im Protokoll.</translation>
     </message>
     <message>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel abgelehnt</translation>
     </message>
     <message>
         <source>Gemini did not accept the API key ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini hat den API-Schlüssel nicht akzeptiert ({detail}).</translation>
     </message>
     <message>
         <source>Open Settings and paste a valid key from Google AI Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne die Einstellungen und füge einen gültigen Schlüssel aus Google AI Studio ein.</translation>
     </message>
     <message>
         <source>The server sent more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr gesendet als erwartet</translation>
     </message>
     <message>
         <source>The connection was reset ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde zurückgesetzt ({detail}).</translation>
     </message>
     <message>
         <source>Reconnecting automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird automatisch neu aufgebaut.</translation>
     </message>
     <message>
         <source>Session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abgelaufen</translation>
     </message>
     <message>
         <source>The previous conversation could not be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Unterhaltung konnte nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Starting a fresh session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung wird gestartet.</translation>
     </message>
     <message>
         <source>Model not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell nicht verfügbar</translation>
     </message>
     <message>
         <source>The model was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Choose another model in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle in den Einstellungen ein anderes Modell.</translation>
     </message>
     <message>
         <source>Gemini ended the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini hat die Sitzung beendet</translation>
     </message>
     <message>
         <source>Close code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließcode {code}.</translation>
     </message>
     <message>
         <source>Starting a fresh session: the diary is kept, the conversation so far is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung wird gestartet: Das Tagebuch bleibt erhalten, die bisherige Unterhaltung nicht.</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet</translation>
     </message>
     <message>
         <source>The server closed the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung geschlossen.</translation>
     </message>
     <message>
         <source>Reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird neu aufgebaut.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgebrochen</translation>
     </message>
     <message>
         <source>Cannot set up the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Check the API endpoint and CA file in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe den API-Endpunkt und die CA-Datei in den Einstellungen.</translation>
     </message>
     <message>
         <source>Refreshing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird erneuert…</translation>
     </message>
     <message>
         <source>Press Start to try again; check your internet connection if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück auf „Start“, um es erneut zu versuchen; prüfe deine Internetverbindung, falls das öfter passiert.</translation>
     </message>
     <message>
         <source>{problem}. Trying again in a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Gleich neuer Versuch…</translation>
     </message>
     <message>
         <source>{problem}. Trying again in {seconds} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Neuer Versuch in {seconds} s…</translation>
     </message>
     <message>
         <source>{old} is not available; this conversation goes on with {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} ist nicht verfügbar; diese Unterhaltung geht mit {new} weiter.</translation>
     </message>
     <message>
         <source>{old} failed {times} times in a row; this conversation goes on with {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} ist {times}-mal hintereinander fehlgeschlagen; diese Unterhaltung geht mit {new} weiter.</translation>
     </message>
     <message>
         <source>Switched to another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem anderen Modell gewechselt</translation>
     </message>
     <message>
         <source>To keep using another model, choose it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dauerhaft ein anderes Modell zu nutzen, wähle es in den Einstellungen.</translation>
     </message>
     <message>
         <source>The connection seems to have stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung scheint nicht mehr zu funktionieren.</translation>
     </message>
     <message>
         <source>Gemini did not answer for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini hat {seconds} s lang nicht geantwortet</translation>
     </message>
     <message>
         <source>Nothing came back from Gemini for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s lang kam nichts von Gemini zurück</translation>
     </message>
     <message>
         <source>The computer slept for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer war {seconds} s im Ruhezustand</translation>
     </message>
     <message>
         <source>Not connected. Press Start to talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Drück auf „Start“, um zu sprechen.</translation>
     </message>
     <message>
         <source>Connecting to Gemini…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit Gemini…</translation>
     </message>
     <message>
         <source>Listening. Just talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört zu. Sprich einfach.</translation>
     </message>
     <message>
         <source>Connection lost, reconnecting… Keep talking; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren, verbinde neu… Sprich ruhig weiter; nichts geht verloren.</translation>
     </message>
     <message>
         <source>Stopped because of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen eines Problems gestoppt.</translation>
     </message>
     <message>
         <source>Couldn&apos;t {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim {action}</translation>
     </message>
     <message>
         <source>do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Audio is unavailable: PyAudio could not load ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio ist nicht verfügbar: PyAudio konnte nicht geladen werden ({problem}).</translation>
     </message>
     <message>
         <source>Microphone “{name}” is not connected. Available: {available}. Choose another in Settings or plug it back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon „{name}“ ist nicht verbunden. Verfügbar: {available}. Wähle in den Einstellungen ein anderes oder schließ es wieder an.</translation>
     </message>
     <message>
         <source>Speaker “{name}” is not connected. Available: {available}. Choose another in Settings or plug it back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprecher „{name}“ ist nicht verbunden. Verfügbar: {available}. Wähle in den Einstellungen einen anderen oder schließ ihn wieder an.</translation>
     </message>
     <message>
         <source>Could not open the microphone ({problem}). Check that it is connected and not used exclusively by another app, or pick another in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon konnte nicht geöffnet werden ({problem}). Prüfe, ob es angeschlossen ist und nicht exklusiv von einer anderen App genutzt wird, oder wähle in den Einstellungen ein anderes.</translation>
     </message>
     <message>
         <source>Could not open the speaker ({problem}). Check that it is connected and not used exclusively by another app, or pick another in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lautsprecher konnte nicht geöffnet werden ({problem}). Prüfe, ob er angeschlossen ist und nicht exklusiv von einer anderen App genutzt wird, oder wähle in den Einstellungen einen anderen.</translation>
     </message>
     <message>
-        <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Talk button, or log in with an X11 session.</source>
+        <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Hold to talk button, or log in with an X11 session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Global hotkeys need a graphical X11 session (no DISPLAY is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Tastenkürzel brauchen eine grafische X11-Sitzung (DISPLAY ist nicht gesetzt).</translation>
     </message>
     <message>
         <source>Global hotkeys could not start ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Tastenkürzel konnten nicht gestartet werden ({problem}).</translation>
     </message>
     <message>
         <source>“{keys}” is not a valid key combination ({problem}). Choose it again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{keys}“ ist keine gültige Tastenkombination ({problem}). Wähle sie in den Einstellungen neu.</translation>
     </message>
     <message>
         <source>Camera {camera} could not be opened. Check that it is connected and not in use by another app, or choose another camera in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {camera} konnte nicht geöffnet werden. Prüfe, ob sie angeschlossen ist und nicht von einer anderen App genutzt wird, oder wähle in den Einstellungen eine andere Kamera.</translation>
     </message>
     <message>
         <source>The screen cannot be captured here ({problem}). Screen sharing needs an X11 session (or XWayland access).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm kann hier nicht aufgenommen werden ({problem}). Bildschirmfreigabe braucht eine X11-Sitzung (oder XWayland-Zugriff).</translation>
     </message>
     <message>
         <source>The window chosen for sharing cannot be shared ({problem}). Choose another window or a monitor in Settings → Camera &amp; screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zum Teilen gewählte Fenster kann nicht geteilt werden ({problem}). Wähle unter Einstellungen → Kamera &amp; Bildschirm ein anderes Fenster oder einen Monitor.</translation>
     </message>
     <message>
         <source>The shared window was closed or minimised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geteilte Fenster wurde geschlossen oder minimiert.</translation>
     </message>
     <message>
         <source>The camera stopped delivering pictures (unplugged?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera liefert keine Bilder mehr (ausgesteckt?).</translation>
     </message>
     <message>
         <source>Sharing stopped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beendet: {problem}</translation>
     </message>
     <message>
         <source>Restore the backup from {day}, or start an empty diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle die Sicherung vom {day} wieder her oder beginne ein leeres Tagebuch.</translation>
     </message>
     <message>
         <source>The diary file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei ist beschädigt</translation>
     </message>
     <message>
         <source>The diary at {where} is damaged, and NutriVoice could not move it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch unter {where} ist beschädigt, und NutriVoice konnte es nicht beiseitelegen.</translation>
     </message>
     <message>
         <source>Copy that file somewhere safe, remove it, and start NutriVoice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiere diese Datei an einen sicheren Ort, entferne sie und starte NutriVoice neu.</translation>
     </message>
     <message>
         <source>The diary at {where} is damaged. NutriVoice moved it aside to {aside}, so nothing in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch unter {where} ist beschädigt. NutriVoice hat es nach {aside} verschoben, damit nichts davon verloren geht.</translation>
     </message>
     <message>
         <source>Start an empty diary; the damaged copy stays where it is in case it can be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginne ein leeres Tagebuch; die beschädigte Kopie bleibt, wo sie ist, falls sie sich noch retten lässt.</translation>
     </message>
     <message>
         <source>The diary is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch fehlt</translation>
     </message>
     <message>
         <source>There is no diary at {where}, but there is a backup of it from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {where} gibt es kein Tagebuch, aber eine Sicherung davon vom {day}.</translation>
     </message>
     <message>
         <source>The diary is from a newer NutriVoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch stammt von einer neueren NutriVoice-Version</translation>
     </message>
     <message>
         <source>The diary at {where} was saved by a newer version of NutriVoice{because}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch unter {where} wurde von einer neueren NutriVoice-Version gespeichert{because}.</translation>
     </message>
     <message>
         <source>Update NutriVoice to open it. The diary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere NutriVoice, um es zu öffnen. Das Tagebuch wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The diary is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist schreibgeschützt</translation>
     </message>
     <message>
         <source>The diary is read-only: NutriVoice cannot save to {where}{because}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist schreibgeschützt: NutriVoice kann nicht nach {where} speichern{because}.</translation>
     </message>
     <message>
         <source>Allow your user to write to that file and its folder (or move it off read-only media), then start NutriVoice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaube deinem Benutzer, in diese Datei und ihren Ordner zu schreiben (oder verschiebe sie von einem schreibgeschützten Medium), und starte NutriVoice dann neu.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
         <source>The disk is full: NutriVoice could not set up the diary at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: NutriVoice konnte das Tagebuch unter {where} nicht einrichten.</translation>
     </message>
     <message>
         <source>Free some space on that drive, then start NutriVoice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaffe etwas Platz auf diesem Laufwerk und starte NutriVoice dann neu.</translation>
     </message>
     <message>
         <source>The diary is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist belegt</translation>
     </message>
     <message>
         <source>Another program kept the diary at {where} locked for too long (another NutriVoice, or a &apos;nutrivoice tool&apos; command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat das Tagebuch unter {where} zu lange gesperrt (ein anderes NutriVoice oder ein &apos;nutrivoice tool&apos;-Befehl).</translation>
     </message>
     <message>
         <source>Close the other NutriVoice or wait for the command to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließ das andere NutriVoice oder warte, bis der Befehl fertig ist, und versuch es dann erneut.</translation>
     </message>
     <message>
         <source>NutriVoice cannot reach the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>NutriVoice erreicht das Tagebuch nicht</translation>
     </message>
     <message>
         <source>NutriVoice cannot open the diary at {where}{because}.</source>
-        <translation type="unfinished"></translation>
+        <translation>NutriVoice kann das Tagebuch unter {where} nicht öffnen{because}.</translation>
     </message>
     <message>
         <source>Check that the folder exists, that you may write to it, and that its drive is connected; then start NutriVoice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, ob der Ordner existiert, ob du darin schreiben darfst und ob sein Laufwerk verbunden ist; starte NutriVoice dann neu.</translation>
     </message>
     <message>
         <source>Mifflin-St Jeor equation (Am J Clin Nutr 1990;51:241-7) × activity factor; about 7,700 kcal per kg for a goal; macro shares within the Acceptable Macronutrient Distribution Ranges (IOM 2005).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mifflin-St-Jeor-Gleichung (Am J Clin Nutr 1990;51:241-7) × Aktivitätsfaktor; etwa 7.700 kcal pro kg für ein Gewichtsziel; Makroanteile innerhalb der Acceptable Macronutrient Distribution Ranges (IOM 2005).</translation>
     </message>
     <message>
         <source>sedentary</source>
-        <translation type="unfinished"></translation>
+        <translation>sitzend</translation>
     </message>
     <message>
         <source>light</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>very active</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr aktiv</translation>
     </message>
     <message>
         <source>Protein, carbs and fat shares must add up to 100 % (they add up to {split} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anteile von Eiweiß, Kohlenhydraten und Fett müssen zusammen 100 % ergeben (sie ergeben {split} %).</translation>
     </message>
     <message>
         <source>protein {protein} g, carbs {carbs} g, fat {fat} g</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweiß {protein} g, Kohlenhydrate {carbs} g, Fett {fat} g</translation>
     </message>
     <message>
         <source>Set by hand: {kcal} kcal; {macros}.</source>
+        <translation>Manuell festgelegt: {kcal} kcal; {macros}.</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{kcal} kcal; {macros} (defaults: add your {missing} to compute targets from your body).</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal; {macros} (Standardwerte: Gib {missing} an, um die Ziele aus deinen Körperdaten zu berechnen).</translation>
     </message>
     <message>
         <source> − {kcal} to lose {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation> − {kcal} zum Abnehmen von {rate} kg pro Woche</translation>
     </message>
     <message>
         <source> to keep your weight</source>
-        <translation type="unfinished"></translation>
+        <translation> zum Halten deines Gewichts</translation>
     </message>
     <message>
         <source> + {kcal} to gain {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation> + {kcal} zum Zunehmen von {rate} kg pro Woche</translation>
     </message>
     <message>
         <source> (raised to the {floor} kcal floor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auf das Minimum von {floor} kcal angehoben)</translation>
     </message>
     <message>
         <source>Resting {resting} kcal (Mifflin-St Jeor) × {factor} ({activity}){goal} = {kcal} kcal{floor}; {macros} ({protein} / {carbs} / {fat} % of energy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruheumsatz {resting} kcal (Mifflin-St Jeor) × {factor} ({activity}){goal} = {kcal} kcal{floor}; {macros} ({protein} / {carbs} / {fat} % der Energie).</translation>
     </message>
     <message>
         <source>breakfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühstück</translation>
     </message>
     <message>
         <source>lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagessen</translation>
     </message>
     <message>
         <source>dinner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendessen</translation>
     </message>
     <message>
         <source>snacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Snacks</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>eaten</source>
-        <translation type="unfinished"></translation>
+        <translation>gegessen</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{kcal} kcal left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kcal} kcal over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right on target</source>
+        <translation type="unfinished">genau im Ziel</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>protein</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweiß</translation>
     </message>
     <message>
         <source>carbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydrate</translation>
     </message>
     <message>
         <source>fat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>protein g</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweiß g</translation>
     </message>
     <message>
         <source>carbs g</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydrate g</translation>
     </message>
     <message>
         <source>fat g</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett g</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel</translation>
     </message>
     <message>
         <source>grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Gramm</translation>
     </message>
     <message>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day}. {month}</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahlzeit</translation>
     </message>
     <message>
         <source>Before kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>kcal vorher</translation>
     </message>
     <message>
         <source>After kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>kcal nachher</translation>
     </message>
     <message>
         <source>Protein g</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweiß g</translation>
     </message>
     <message>
         <source>Carbs g</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydrate g</translation>
     </message>
     <message>
         <source>Fat g</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett g</translation>
     </message>
     <message>
         <source>{meal} (eaten)</source>
-        <translation type="unfinished"></translation>
+        <translation>{meal} (gegessen)</translation>
     </message>
     <message>
         <source>{meal} (missed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{meal} (ausgelassen)</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Profile change (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiländerung (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>Profile updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil aktualisiert</translation>
     </message>
     <message>
         <source>Diary entry removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag entfernt</translation>
     </message>
     <message>
         <source>Removed {amount} {food} ({kcal} kcal) from {meal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meal}: {amount} {food} ({kcal} kcal) entfernt.</translation>
     </message>
     <message>
         <source>remove that entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Eintrags</translation>
     </message>
     <message>
         <source>Saved meal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Mahlzeit gelöscht</translation>
     </message>
     <message>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
         <source>delete that saved meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der gespeicherten Mahlzeit</translation>
     </message>
     <message>
         <source>Diary entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag geändert</translation>
     </message>
     <message>
         <source>Changed {food}: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{food} geändert: {changes}.</translation>
     </message>
     <message>
         <source>Changed {food}: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{food}: nichts zu ändern.</translation>
     </message>
     <message>
         <source>change that entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Eintrags</translation>
     </message>
     <message>
         <source>Nutrition facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nährwerte</translation>
     </message>
     <message>
         <source>{amount} {food}: {kcal} kcal, {protein} g protein, {carbs} g carbs, {fat} g fat ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {food}: {kcal} kcal, {protein} g Eiweiß, {carbs} g Kohlenhydrate, {fat} g Fett ({source}).</translation>
     </message>
     <message>
         <source>Other matches below: ask which one is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Treffer unten: Nachfragen, welcher gemeint ist.</translation>
     </message>
     <message>
         <source>kcal / 100 g</source>
-        <translation type="unfinished"></translation>
+        <translation>kcal / 100 g</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>find that food</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen des Lebensmittels</translation>
     </message>
     <message>
         <source>{day}: eaten {eaten} of {target} kcal plus {activity} from activity; {left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {eaten} von {target} kcal gegessen, plus {activity} durch Aktivität; {left}.</translation>
     </message>
     <message>
         <source>{day}: eaten {eaten} of {target} kcal; {left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {eaten} von {target} kcal gegessen; {left}.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>target kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel kcal</translation>
     </message>
     <message>
         <source>eaten kcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegessen kcal</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute bisher</translation>
     </message>
     <message>
         <source>sum up that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassen des Tages</translation>
     </message>
     <message>
         <source>Saved meals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Mahlzeiten</translation>
     </message>
     <message>
         <source>Saved meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Mahlzeit</translation>
     </message>
     <message>
         <source>foods</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel</translation>
     </message>
     <message>
         <source>No saved meals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Mahlzeiten.</translation>
     </message>
     <message>
         <source>list the saved meals</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der gespeicherten Mahlzeiten</translation>
     </message>
     <message>
         <source>Activity logged</source>
+        <translation>Aktivität eingetragen</translation>
+    </message>
+    <message>
+        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget of {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget of {day}.</source>
+        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Burned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrannt</translation>
     </message>
     <message>
         <source>Remaining before</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrig vorher</translation>
     </message>
     <message>
         <source>Remaining now</source>
-        <translation type="unfinished"></translation>
+        <translation>Übrig jetzt</translation>
     </message>
     <message>
         <source>Compendium 2011, code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compendium 2011, Code {code}</translation>
     </message>
     <message>
         <source>log that activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen der Aktivität</translation>
     </message>
     <message>
         <source>Food logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel eingetragen</translation>
     </message>
     <message>
         <source>Logged {amount} {food} ({kcal} kcal) for {meal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {food} ({kcal} kcal) als {meal} eingetragen.</translation>
     </message>
     <message>
         <source>Logged {amount} {food} ({kcal} kcal) for {meal} {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {food} ({kcal} kcal) {day} als {meal} eingetragen.</translation>
     </message>
     <message>
         <source>log that food</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen des Lebensmittels</translation>
     </message>
     <message>
         <source>Saved meal logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Mahlzeit eingetragen</translation>
     </message>
     <message>
         <source>Logged “{name}” ({kcal} kcal) for {meal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ({kcal} kcal) als {meal} eingetragen.</translation>
     </message>
     <message>
         <source>Logged {portions} × “{name}” ({kcal} kcal) for {meal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{portions} × „{name}“ ({kcal} kcal) als {meal} eingetragen.</translation>
     </message>
     <message>
         <source>log that saved meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen der gespeicherten Mahlzeit</translation>
     </message>
     <message>
         <source>Weight logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht eingetragen</translation>
     </message>
     <message>
         <source>Weight {day}: {kg} kg. {change} kg since {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht {day}: {kg} kg. {change} kg seit {since}.</translation>
     </message>
     <message>
         <source>Weight {day}: {kg} kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht {day}: {kg} kg.</translation>
     </message>
     <message>
         <source>log that weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen des Gewichts</translation>
     </message>
     <message>
         <source>Missed meal rebalanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Mahlzeit umverteilt</translation>
     </message>
     <message>
         <source>Moved the missed {meal} ({kcal} kcal) into {meals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meal} ausgelassen: {kcal} kcal auf {meals} verteilt.</translation>
     </message>
     <message>
         <source>{kcal} kcal did not fit without making a meal too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal passten nicht hinein, ohne eine Mahlzeit zu groß zu machen.</translation>
     </message>
     <message>
         <source>rebalance the missed meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Umverteilen der ausgelassenen Mahlzeit</translation>
     </message>
     <message>
         <source>Redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Redid: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: {change}</translation>
     </message>
     <message>
         <source>redo that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen der Änderung</translation>
     </message>
     <message>
         <source>Logged again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut eingetragen</translation>
     </message>
     <message>
         <source>Logged {amount} {food} ({kcal} kcal) for {meal} again, as on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {food} ({kcal} kcal) erneut als {meal} eingetragen, wie am {day}.</translation>
     </message>
     <message>
         <source>log that again</source>
-        <translation type="unfinished"></translation>
+        <translation>erneuten Eintragen</translation>
     </message>
     <message>
         <source>Meal saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahlzeit gespeichert</translation>
     </message>
     <message>
         <source>Updated “{name}”: {foods} — {kcal} kcal.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ aktualisiert: {foods} — {kcal} kcal.</translation>
     </message>
     <message>
         <source>Saved “{name}”: {foods} — {kcal} kcal.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gespeichert: {foods} — {kcal} kcal.</translation>
     </message>
     <message>
         <source>save that meal</source>
+        <translation>Speichern der Mahlzeit</translation>
+    </message>
+    <message>
+        <source>lose {rate} kg a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gain {rate} kg a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>protein {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweiß {value}</translation>
     </message>
     <message>
         <source>carbs {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydrate {value}</translation>
     </message>
     <message>
         <source>fat {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett {value}</translation>
     </message>
     <message>
         <source>computed targets</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnete Ziele</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {goal}</translation>
     </message>
     <message>
         <source>change the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Ziels</translation>
     </message>
     <message>
         <source>Ingredient swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutatentausch</translation>
     </message>
     <message>
         <source>Swap ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschideen</translation>
     </message>
     <message>
         <source>Use {grams} g {new} instead of {amount} {old}: the swap keeps the macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm {grams} g {new} statt {amount} {old}: Die Makros bleiben gleich.</translation>
     </message>
     <message>
         <source>Use {grams} g {new} instead of {amount} {old}: the swap is off by up to {error}% on one macro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm {grams} g {new} statt {amount} {old}: Der Tausch weicht bei einem Makro um bis zu {error} % ab.</translation>
     </message>
     <message>
         <source>difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung %</translation>
     </message>
     <message>
         <source>Swaps for {amount} {food}: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschideen für {amount} {food}: {options}</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>max error %</source>
-        <translation type="unfinished"></translation>
+        <translation>max. Abweichung %</translation>
     </message>
     <message>
         <source>find a swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen eines Ersatzes</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>Undid: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {change}</translation>
     </message>
     <message>
         <source>undo that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen der Änderung</translation>
     </message>
     <message>
         <source>Unplanned food compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeplantes Essen ausgeglichen</translation>
     </message>
     <message>
         <source>Logged {amount} {food} ({kcal} kcal) and trimmed {meals}.</source>
+        <translation>{amount} {food} ({kcal} kcal) eingetragen und {meals} gekürzt.</translation>
+    </message>
+    <message>
+        <source>The remaining meals cannot absorb {kcal} kcal: the day will end about that much over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The remaining meals cannot absorb {kcal} kcal: {day} will end about that much over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The remaining meals cannot absorb {kcal} kcal: {day} ended about that much over.</source>
+        <source>The remaining meals cannot absorb {kcal} kcal: the day ended about that much over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meal plan changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahlzeitenplan geändert</translation>
     </message>
     <message>
         <source>{meal} {share} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{meal} {share} um {time}</translation>
     </message>
     <message>
         <source>Meal plan from tomorrow (and today&apos;s meals not eaten yet): {meals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahlzeitenplan ab morgen (und für die heute noch nicht gegessenen Mahlzeiten): {meals}.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>change the meal plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Mahlzeitenplans</translation>
     </message>
     <message>
         <source>weight kg {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht {value} kg</translation>
     </message>
     <message>
         <source>height cm {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe {value} cm</translation>
     </message>
     <message>
         <source>age {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter {value}</translation>
     </message>
     <message>
         <source>sex {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht {value}</translation>
     </message>
     <message>
         <source>activity {value}</source>
+        <translation>Aktivität {value}</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>Profile: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: {changes}</translation>
     </message>
     <message>
         <source>update the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Profils</translation>
     </message>
     <message>
         <source>No system keyring is available to store your API key securely. On Linux install and unlock a Secret Service provider (GNOME Keyring or KWallet) and make sure a D-Bus session is running; or set the GEMINI_API_KEY environment variable instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar, um deinen API-Schlüssel sicher zu speichern. Installiere und entsperre unter Linux einen Secret-Service-Anbieter (GNOME Keyring oder KWallet) und stell sicher, dass eine D-Bus-Sitzung läuft; oder setze stattdessen die Umgebungsvariable GEMINI_API_KEY.</translation>
     </message>
     <message>
         <source>Your system keyring is locked. Unlock it (log in to your desktop keyring) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein System-Schlüsselbund ist gesperrt. Entsperre ihn (melde dich bei deinem Desktop-Schlüsselbund an) und versuch es erneut.</translation>
     </message>
     <message>
         <source>Could not read the API key from the keyring: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist leer.</translation>
     </message>
     <message>
         <source>Could not store the API key in the keyring: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: {problem}</translation>
     </message>
     <message>
         <source>Could not remove the API key from the keyring: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: {problem}</translation>
     </message>
 </context>
 <context>
     <name>MicPage</name>
     <message>
         <source>Microphone check</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofontest</translation>
     </message>
     <message>
         <source>Say something: the bar should move. If it does not, pick another microphone in Settings later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag etwas: Der Balken sollte sich bewegen. Falls nicht, wähle später in den Einstellungen ein anderes Mikrofon.</translation>
     </message>
     <message>
         <source>Opening the microphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon wird geöffnet…</translation>
     </message>
     <message>
         <source>Listening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört zu…</translation>
     </message>
 </context>
 <context>
     <name>Picker</name>
     <message>
         <source>{name} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nicht verbunden)</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Sharing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeanzeige</translation>
     </message>
     <message>
         <source>Enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Show the picture Gemini gets, at full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild, das Gemini bekommt, in voller Größe anzeigen</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>● The camera is shared with Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation>● Die Kamera wird mit Gemini geteilt</translation>
     </message>
     <message>
         <source>● The screen is shared with Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation>● Der Bildschirm wird mit Gemini geteilt</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Lose weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnehmen</translation>
     </message>
     <message>
         <source>Keep my weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht halten</translation>
     </message>
     <message>
         <source>Gain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Zunehmen</translation>
     </message>
     <message>
         <source>Profile &amp; goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp; Ziele</translation>
     </message>
     <message>
         <source>Goal and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel und Zielwerte</translation>
     </message>
     <message>
         <source>Computed from me</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meinen Daten berechnet</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell festgelegt</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwerte</translation>
     </message>
     <message>
         <source> kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation> kg pro Woche</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Protein</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweiß</translation>
     </message>
     <message>
         <source>Carbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydrate</translation>
     </message>
     <message>
         <source>Fat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>protein share of energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweißanteil an der Energie</translation>
     </message>
     <message>
         <source>carbs share of energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydratanteil an der Energie</translation>
     </message>
     <message>
         <source>fat share of energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fettanteil an der Energie</translation>
     </message>
     <message>
         <source>Macro split</source>
-        <translation type="unfinished"></translation>
+        <translation>Makroverteilung</translation>
     </message>
     <message>
         <source>kcal target</source>
-        <translation type="unfinished"></translation>
+        <translation>kcal-Ziel</translation>
     </message>
     <message>
         <source>protein target</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiweißziel</translation>
     </message>
     <message>
         <source>carbs target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohlenhydratziel</translation>
     </message>
     <message>
         <source>fat target</source>
-        <translation type="unfinished"></translation>
+        <translation>Fettziel</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>&lt;small&gt;Sources: {sources}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Quellen: {sources}&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Meal plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahlzeitenplan</translation>
     </message>
     <message>
         <source>&lt;b&gt;Meal&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mahlzeit&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Share of the day&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anteil am Tag&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Usual time&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Übliche Uhrzeit&lt;/b&gt;</translation>
     </message>
     <message>
         <source>breakfast share of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühstück: Anteil am Tag</translation>
     </message>
     <message>
         <source>lunch share of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagessen: Anteil am Tag</translation>
     </message>
     <message>
         <source>dinner share of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendessen: Anteil am Tag</translation>
     </message>
     <message>
         <source>snacks share of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Snacks: Anteil am Tag</translation>
     </message>
     <message>
         <source>breakfast usual time</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühstück: übliche Uhrzeit</translation>
     </message>
     <message>
         <source>lunch usual time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagessen: übliche Uhrzeit</translation>
     </message>
     <message>
         <source>dinner usual time</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendessen: übliche Uhrzeit</translation>
     </message>
     <message>
         <source>snacks usual time</source>
-        <translation type="unfinished"></translation>
+        <translation>Snacks: übliche Uhrzeit</translation>
     </message>
     <message>
         <source>Weight over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsverlauf</translation>
     </message>
     <message>
         <source>Today&apos;s weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiges Gewicht</translation>
     </message>
     <message>
         <source>Log today&apos;s weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiges Gewicht eintragen</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Your targets (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Ziele (optional)</translation>
     </message>
     <message>
         <source>Until you say otherwise the day&apos;s targets are 2000 kcal, 100 g protein, 250 g carbs and 67 g fat. Tell NutriVoice about you and your goal for targets that fit you (Mifflin-St Jeor), or skip this; Tools → Profile &amp; goals has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange du nichts anderes sagst, sind die Tagesziele 2000 kcal, 100 g Eiweiß, 250 g Kohlenhydrate und 67 g Fett. Erzähl NutriVoice von dir und deinem Ziel, um passende Zielwerte zu bekommen (Mifflin-St Jeor), oder überspring diesen Schritt; unter Extras → Profil &amp; Ziele gibt es mehr.</translation>
     </message>
     <message>
         <source> kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation> kg pro Woche</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>More: macro split, targets by hand, meal plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: Makroverteilung, manuelle Ziele, Mahlzeitenplan…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>SavedMealsDialog</name>
     <message>
         <source>Saved meals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Mahlzeiten</translation>
     </message>
     <message>
         <source>Log to meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Mahlzeit eintragen</translation>
     </message>
     <message>
         <source>Log today as</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute eintragen als</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>usual breakfast</source>
-        <translation type="unfinished"></translation>
+        <translation>übliches Frühstück</translation>
     </message>
     <message>
         <source>200 ml milk
 a banana
 40 g oats</source>
-        <translation type="unfinished"></translation>
+        <translation>200 ml Milch
+eine Banane
+40 g Haferflocken</translation>
     </message>
     <message>
         <source>New meal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Mahlzeit</translation>
     </message>
     <message>
         <source>Foods, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensmittel, eins pro Zeile</translation>
     </message>
     <message>
         <source>Save meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahlzeit speichern</translation>
     </message>
     <message>
         <source>{name} — {kcal} kcal
 {foods}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {kcal} kcal
+{foods}</translation>
     </message>
     <message>
         <source>Give the meal a name and at least one food.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib der Mahlzeit einen Namen und mindestens ein Lebensmittel.</translation>
     </message>
 </context>
 <context>
     <name>ScreenPicker</name>
     <message>
         <source>Window: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: {title}</translation>
     </message>
     <message>
         <source>Monitor {number} — {width}×{height}</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor {number} — {width}×{height}</translation>
     </message>
     <message>
         <source>{monitor} (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>{monitor} (Hauptbildschirm)</translation>
     </message>
     <message>
         <source>A window that is closed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein inzwischen geschlossenes Fenster</translation>
     </message>
     <message>
         <source>Monitor {number} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor {number} (nicht verbunden)</translation>
     </message>
     <message>
         <source>Monitor {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor {number}</translation>
     </message>
     <message>
         <source>A window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Puck (upbeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puck (fröhlich)</translation>
     </message>
     <message>
         <source>Charon (informative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charon (informativ)</translation>
     </message>
     <message>
         <source>Kore (firm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kore (bestimmt)</translation>
     </message>
     <message>
         <source>Fenrir (excitable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenrir (temperamentvoll)</translation>
     </message>
     <message>
         <source>Aoede (breezy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aoede (locker)</translation>
     </message>
     <message>
         <source>Leda (youthful)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leda (jugendlich)</translation>
     </message>
     <message>
         <source>Orus (firm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orus (bestimmt)</translation>
     </message>
     <message>
         <source>Zephyr (bright)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zephyr (hell)</translation>
     </message>
     <message>
         <source>Callirrhoe (easy-going)</source>
-        <translation type="unfinished"></translation>
+        <translation>Callirrhoe (entspannt)</translation>
     </message>
     <message>
         <source>Autonoe (bright)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonoe (hell)</translation>
     </message>
     <message>
         <source>Enceladus (breathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enceladus (hauchig)</translation>
     </message>
     <message>
         <source>Iapetus (clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iapetus (klar)</translation>
     </message>
     <message>
         <source>Umbriel (easy-going)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbriel (entspannt)</translation>
     </message>
     <message>
         <source>Algieba (smooth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algieba (geschmeidig)</translation>
     </message>
     <message>
         <source>Despina (smooth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Despina (geschmeidig)</translation>
     </message>
     <message>
         <source>Erinome (clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinome (klar)</translation>
     </message>
     <message>
         <source>Algenib (gravelly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algenib (rau)</translation>
     </message>
     <message>
         <source>Rasalgethi (informative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasalgethi (informativ)</translation>
     </message>
     <message>
         <source>Laomedeia (upbeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laomedeia (fröhlich)</translation>
     </message>
     <message>
         <source>Achernar (soft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achernar (weich)</translation>
     </message>
     <message>
         <source>Alnilam (firm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alnilam (bestimmt)</translation>
     </message>
     <message>
         <source>Schedar (even)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedar (ausgeglichen)</translation>
     </message>
     <message>
         <source>Gacrux (mature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gacrux (reif)</translation>
     </message>
     <message>
         <source>Pulcherrima (forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulcherrima (direkt)</translation>
     </message>
     <message>
         <source>Achird (friendly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achird (freundlich)</translation>
     </message>
     <message>
         <source>Zubenelgenubi (casual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zubenelgenubi (lässig)</translation>
     </message>
     <message>
         <source>Vindemiatrix (gentle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindemiatrix (sanft)</translation>
     </message>
     <message>
         <source>Sadachbia (lively)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadachbia (lebhaft)</translation>
     </message>
     <message>
         <source>Sadaltager (knowledgeable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadaltager (sachkundig)</translation>
     </message>
     <message>
         <source>Sulafat (warm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulafat (warm)</translation>
     </message>
     <message>
         <source>Same as the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du sprichst</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>The language of the menus, buttons and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Menüs, Schaltflächen und Meldungen</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>The assistant&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme des Assistenten</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Live API model name; models get retired, so it is editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Live-API-Modells; Modelle werden eingestellt, deshalb ist er änderbar</translation>
     </message>
     <message>
         <source>Assistant&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Assistenten</translation>
     </message>
     <message>
         <source>The language the assistant answers in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der der Assistent antwortet</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>What the assistant can see besides hearing you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Assistent außer deiner Stimme noch wahrnimmt</translation>
     </message>
     <message>
         <source>Voice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Stimme</translation>
     </message>
     <message>
         <source>Voice + camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme + Kamera</translation>
     </message>
     <message>
         <source>Voice + screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme + Bildschirm</translation>
     </message>
     <message>
         <source>Turn taking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecherwechsel</translation>
     </message>
     <message>
-        <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Talk button while you speak.</source>
+        <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Hold to talk button while you speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic (just talk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (einfach sprechen)</translation>
     </message>
     <message>
         <source>Push to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-to-Talk</translation>
     </message>
     <message>
         <source>Push-to-talk hotkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-to-Talk-Tastenkürzel</translation>
     </message>
     <message>
         <source>Hold these keys while you speak, in any app (push to talk only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte diese Tasten in jeder App gedrückt, während du sprichst (nur bei Push-to-Talk)</translation>
     </message>
     <message>
         <source>Closing the window keeps NutriVoice in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters bleibt NutriVoice im Infobereich</translation>
     </message>
     <message>
         <source>Echo handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgang mit Echo</translation>
     </message>
     <message>
         <source>How the microphone keeps from hearing the assistant through your speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Mikrofon vermeidet, den Assistenten über deine Lautsprecher zu hören</translation>
     </message>
     <message>
         <source>Cancel the echo (talk over the assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo unterdrücken (dem Assistenten ins Wort fallen)</translation>
     </message>
     <message>
         <source>Mute the mic while the assistant speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon stummschalten, während der Assistent spricht</translation>
     </message>
     <message>
         <source>Off (headphones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (Kopfhörer)</translation>
     </message>
     <message>
         <source>Microphone frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon-Frame</translation>
     </message>
     <message>
         <source>Shorter frames: lower latency, more work for the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzere Frames: geringere Latenz, mehr Arbeit für den Computer</translation>
     </message>
     <message>
         <source>10 ms (lowest latency)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 ms (geringste Latenz)</translation>
     </message>
     <message>
         <source>20 ms (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>20 ms (empfohlen)</translation>
     </message>
     <message>
         <source>30 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>30 ms</translation>
     </message>
     <message>
         <source>40 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>40 ms</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprecher</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>A camera, or a video file or stream URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kamera, eine Videodatei oder eine Stream-URL</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm</translation>
     </message>
     <message>
         <source>The monitor or window the assistant sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monitor oder das Fenster, das der Assistent sieht</translation>
     </message>
     <message>
         <source>Shared window</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteiltes Fenster</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Endpunkt</translation>
     </message>
     <message>
         <source>Override for proxies and tests; empty: Google&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibung für Proxys und Tests; leer: der von Google</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version</translation>
     </message>
     <message>
         <source>v1beta (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>v1beta (empfohlen)</translation>
     </message>
     <message>
         <source>v1alpha (preview features)</source>
-        <translation type="unfinished"></translation>
+        <translation>v1alpha (Vorschaufunktionen)</translation>
     </message>
     <message>
         <source>v1 (stable features only)</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 (nur stabile Funktionen)</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
         <source>PEM file to trust for the custom endpoint, besides the system&apos;s (corporate proxies, tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, der beim eigenen Endpunkt zusätzlich zu denen des Systems vertraut wird (Firmen-Proxys, Tests)</translation>
     </message>
     <message>
         <source>Trust only that CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser CA-Datei vertrauen</translation>
     </message>
     <message>
         <source>For the custom endpoint: trust the CA file alone, not the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den eigenen Endpunkt: nur der CA-Datei vertrauen, nicht den Zertifikaten des Systems</translation>
     </message>
     <message>
         <source>First-run walkthrough finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsassistent abgeschlossen</translation>
     </message>
     <message>
         <source>{value} is not a yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Ja/Nein-Wert</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keiner der Werte {choices}</translation>
     </message>
     <message>
         <source>{value} is below {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt unter {minimum}</translation>
     </message>
     <message>
         <source>{value} is above {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt über {maximum}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>NutriVoice settings</source>
-        <translation type="unfinished"></translation>
+        <translation>NutriVoice-Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Voice &amp; audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme &amp; Audio</translation>
     </message>
     <message>
         <source>Camera &amp; screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera &amp; Bildschirm</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Gemini API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini-API-Schlüssel</translation>
     </message>
     <message>
         <source>Sound check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tontest</translation>
     </message>
     <message>
         <source>Your body data, weight goal and daily targets are in Profile &amp; goals. The assistant uses them to plan your meals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Körperdaten, dein Gewichtsziel und deine Tagesziele findest du unter Profil &amp; Ziele. Der Assistent nutzt sie, um deine Mahlzeiten zu planen.</translation>
     </message>
     <message>
         <source>Open Profile &amp;&amp; goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;&amp; Ziele öffnen…</translation>
     </message>
     <message>
         <source>The cameras could not be listed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kameras konnten nicht aufgelistet werden: {problem}</translation>
     </message>
     <message>
         <source>The screens could not be listed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildschirme konnten nicht aufgelistet werden: {problem}</translation>
     </message>
     <message>
         <source>For proxies, tests and troubleshooting. The defaults suit almost everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Proxys, Tests und Fehlersuche. Die Standardwerte passen für fast alle.</translation>
     </message>
     <message>
         <source>Applies when you next press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt, sobald du das nächste Mal auf „Start“ drückst.</translation>
     </message>
     <message>
         <source>Applies when you restart NutriVoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart von NutriVoice.</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei auswählen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The sound devices could not be listed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audiogeräte konnten nicht aufgelistet werden: {problem}</translation>
     </message>
     <message>
         <source>{setting}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk while held (the Talk button has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Talk while held (the Hold to talk button has focus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>SoundCheck</name>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Plays a short tone on the speaker and shows what the microphone hears</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt einen kurzen Ton über den Lautsprecher ab und zeigt, was das Mikrofon hört</translation>
     </message>
     <message>
         <source>The sound check is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tontest ist hier nicht verfügbar.</translation>
     </message>
     <message>
         <source>Stop the conversation to test: it is using the microphone and the speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende die Unterhaltung, um zu testen: Sie nutzt gerade das Mikrofon und den Lautsprecher.</translation>
     </message>
     <message>
         <source>Playing a tone… now say something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton wird abgespielt… sag jetzt etwas.</translation>
     </message>
     <message>
         <source>The sound check could not run: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tontest konnte nicht ausgeführt werden: {problem}</translation>
     </message>
     <message>
         <source>A tone played on the speaker: if you did not hear it, choose another speaker or turn the volume up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Lautsprecher wurde ein Ton abgespielt: Falls du ihn nicht gehört hast, wähle einen anderen Lautsprecher oder dreh die Lautstärke auf.</translation>
     </message>
     <message>
         <source>Heard you: the microphone works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört: Das Mikrofon funktioniert.</translation>
     </message>
     <message>
         <source>No sound from the microphone: it may be muted, switched off or not the one you speak into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ton vom Mikrofon: Es ist vielleicht stummgeschaltet, ausgeschaltet oder nicht das, in das du sprichst.</translation>
     </message>
     <message>
         <source>The microphone is very quiet: speak closer to it or turn its volume up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon ist sehr leise: Sprich näher daran oder dreh seine Lautstärke auf.</translation>
     </message>
 </context>
 <context>
     <name>StartupProblem</name>
     <message>
         <source>Nothing was deleted: the damaged file was kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gelöscht: Die beschädigte Datei wurde als {file} aufbewahrt.</translation>
     </message>
     <message>
         <source>Log: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: {file}</translation>
     </message>
     <message>
         <source>Restore the backup of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom {day} wiederherstellen</translation>
     </message>
     <message>
         <source>Start an empty diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Tagebuch beginnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>TalkButton</name>
     <message>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sprechen halten</translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
         <source>{title}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {summary}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {title}</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>the day a card is about</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>for {day} · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>für {day} · {time}</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Show NutriVoice</source>
-        <translation type="unfinished"></translation>
+        <translation>NutriVoice anzeigen</translation>
     </message>
     <message>
         <source>Start talking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen starten</translation>
     </message>
     <message>
         <source>Mute microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon stummschalten</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stop talking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen beenden</translation>
     </message>
     <message>
         <source>Stop sharing the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera nicht mehr teilen</translation>
     </message>
     <message>
         <source>Stop sharing the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm nicht mehr teilen</translation>
     </message>
     <message>
         <source>The camera is shared with Gemini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera wird mit Gemini geteilt.</translation>
     </message>
     <message>
         <source>The screen is shared with Gemini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm wird mit Gemini geteilt.</translation>
     </message>
 </context>
 <context>
     <name>VoiceIndicator</name>
     <message>
         <source>Not talking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gespräch</translation>
     </message>
     <message>
         <source>Press Start ({start}) to talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück auf „Start“ ({start}), um zu sprechen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>One moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment.</translation>
     </message>
     <message>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört zu</translation>
     </message>
     <message>
         <source>Just talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprich einfach.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
-        <source>Hold {hotkey} or the Talk button while you speak.</source>
+        <source>Hold {hotkey} or the Hold to talk button while you speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg los</translation>
     </message>
     <message>
         <source>Release when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass los, wenn du fertig bist.</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach…</translation>
     </message>
     <message>
         <source>Working on your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort wird vorbereitet.</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht</translation>
     </message>
     <message>
         <source>Talk to interrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprich, um zu unterbrechen.</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Your microphone is off. {mute} turns it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Mikrofon ist aus. {mute} schaltet es ein.</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde neu…</translation>
     </message>
     <message>
         <source>Keep talking; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprich weiter; nichts geht verloren.</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>See the message above. Press Start ({start}) to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe die Meldung oben. Drück auf „Start“ ({start}), um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Voice state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachstatus</translation>
     </message>
 </context>
 <context>
     <name>Walkthrough</name>
     <message>
         <source>Welcome to NutriVoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei NutriVoice</translation>
     </message>
 </context>
 <context>
     <name>WeightChart</name>
     <message>
         <source>Weight trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtstrend</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format of a weight</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>{kg} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{kg} kg</translation>
     </message>
     <message>
         <source>trend {kg} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend {kg} kg</translation>
     </message>
     <message>
         <source>No weights logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gewicht eingetragen</translation>
     </message>
     <message numerus="yes">
         <source>%n weight(s) from {first} to {last}; latest {latest} kg, trend {trend} kg. Use the Left and Right arrow keys to read each weight.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gewichtswert von {first} bis {last}; zuletzt {latest} kg, Trend {trend} kg. Mit den Pfeiltasten nach links und rechts gehst du die einzelnen Werte durch.</numerusform>
+            <numerusform>%n Gewichtswerte von {first} bis {last}; zuletzt {latest} kg, Trend {trend} kg. Mit den Pfeiltasten nach links und rechts gehst du die einzelnen Werte durch.</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format on the weight chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>Log your weight to see its trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag dein Gewicht ein, um hier seinen Verlauf zu sehen.</translation>
     </message>
 </context>
 </TS>

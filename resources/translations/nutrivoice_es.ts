@@ -476,6 +476,11 @@
         <translation>Aún no hay nada registrado este día.</translation>
     </message>
     <message>
+        <source>dddd d MMMM</source>
+        <comment>date format of the day shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day}: {eaten} of {budget} kcal eaten · &lt;b&gt;{left}&lt;/b&gt;</source>
         <translation>{day}: {eaten} de {budget} kcal consumidas · &lt;b&gt;{left}&lt;/b&gt;</translation>
     </message>
@@ -966,10 +971,10 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
         <translation>No se pudo importar el diario</translation>
     </message>
     <message numerus="yes">
-        <source>Imported {entries} entries for %n days (Ctrl+Z undoes a day)</source>
-        <translation>
-            <numerusform>Se importaron {entries} entradas de %n día (Ctrl+Z deshace un día)</numerusform>
-            <numerusform>Se importaron {entries} entradas de %n días (Ctrl+Z deshace un día)</numerusform>
+        <source>Imported %n day(s) of the diary (Ctrl+Z undoes a day).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1389,8 +1394,8 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
         <translation>No se pudo abrir el altavoz ({problem}). Comprueba que esté conectado y que ninguna otra aplicación lo use en exclusiva, o elige otro en Ajustes.</translation>
     </message>
     <message>
-        <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Talk button, or log in with an X11 session.</source>
-        <translation>Los atajos globales no están disponibles en Wayland: Wayland no deja que las aplicaciones escuchen el teclado. Usa el botón para hablar o inicia una sesión X11.</translation>
+        <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Hold to talk button, or log in with an X11 session.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Global hotkeys need a graphical X11 session (no DISPLAY is set).</source>
@@ -1557,6 +1562,18 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
         <translation>Fijado a mano: {kcal} kcal; {macros}.</translation>
     </message>
     <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kcal} kcal; {macros} (defaults: add your {missing} to compute targets from your body).</source>
         <translation>{kcal} kcal; {macros} (valores por defecto: añade {missing} para calcular los objetivos a partir de tu cuerpo).</translation>
     </message>
@@ -1683,6 +1700,50 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     <message>
         <source>December</source>
         <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{kcal} kcal left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kcal} kcal over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right on target</source>
+        <translation type="unfinished">justo en el objetivo</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>protein</source>
@@ -1885,12 +1946,12 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
         <translation>Actividad registrada</translation>
     </message>
     <message>
-        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget of {day}.</source>
-        <translation>{activity}: {minutes} min con {weight} kg queman unas {kcal} kcal netas (MET {met}); se suman al presupuesto del {day}.</translation>
+        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget of {day}.</source>
-        <translation>{activity}: {minutes} min con {weight} kg queman unas {kcal} kcal (MET {met}); se suman al presupuesto del {day}.</translation>
+        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Burned</source>
@@ -2017,6 +2078,18 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
         <translation>guardar esa comida</translation>
     </message>
     <message>
+        <source>lose {rate} kg a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gain {rate} kg a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>protein {value}</source>
         <translation>proteína {value}</translation>
     </message>
@@ -2097,12 +2170,12 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
         <translation>Registrado: {amount} de {food} ({kcal} kcal). Recortado: {meals}.</translation>
     </message>
     <message>
-        <source>The remaining meals cannot absorb {kcal} kcal: {day} will end about that much over.</source>
-        <translation>Las comidas restantes no pueden absorber {kcal} kcal: {day} acabarás con unas {kcal} kcal de más.</translation>
+        <source>The remaining meals cannot absorb {kcal} kcal: the day will end about that much over.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The remaining meals cannot absorb {kcal} kcal: {day} ended about that much over.</source>
-        <translation>Las comidas restantes no pueden absorber {kcal} kcal: {day} acabaste con unas {kcal} kcal de más.</translation>
+        <source>The remaining meals cannot absorb {kcal} kcal: the day ended about that much over.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meal plan changed</source>
@@ -2147,6 +2220,14 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     <message>
         <source>activity {value}</source>
         <translation>actividad {value}</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no change</source>
@@ -2723,8 +2804,8 @@ un plátano
         <translation>Turnos de palabra</translation>
     </message>
     <message>
-        <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Talk button while you speak.</source>
-        <translation>Automático: el asistente nota cuándo empiezas y dejas de hablar. Pulsar para hablar: mantén pulsado el atajo o el botón para hablar mientras hablas.</translation>
+        <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Hold to talk button while you speak.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic (just talk)</source>
@@ -2973,12 +3054,12 @@ un plátano
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>Talk while held (the Talk button has focus)</source>
-        <translation>Hablar mientras se mantiene pulsado (con el foco en el botón para hablar)</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Talk while held (the Hold to talk button has focus)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
@@ -3168,8 +3249,8 @@ un plátano
         <translation>Listo</translation>
     </message>
     <message>
-        <source>Hold {hotkey} or the Talk button while you speak.</source>
-        <translation>Mantén pulsado {hotkey} o el botón para hablar mientras hablas.</translation>
+        <source>Hold {hotkey} or the Hold to talk button while you speak.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go ahead</source>

@@ -476,6 +476,11 @@
         <translation>इस दिन अभी तक कुछ दर्ज नहीं किया गया।</translation>
     </message>
     <message>
+        <source>dddd d MMMM</source>
+        <comment>date format of the day shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day}: {eaten} of {budget} kcal eaten · &lt;b&gt;{left}&lt;/b&gt;</source>
         <translation>{day}: {budget} kcal में से {eaten} खाईं · &lt;b&gt;{left}&lt;/b&gt;</translation>
     </message>
@@ -966,10 +971,10 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
         <translation>डायरी इंपोर्ट नहीं की जा सकी</translation>
     </message>
     <message numerus="yes">
-        <source>Imported {entries} entries for %n days (Ctrl+Z undoes a day)</source>
-        <translation>
-            <numerusform>%n दिन की {entries} एंट्री इंपोर्ट की गईं (Ctrl+Z एक दिन को पहले जैसा करता है)</numerusform>
-            <numerusform>%n दिनों की {entries} एंट्री इंपोर्ट की गईं (Ctrl+Z एक दिन को पहले जैसा करता है)</numerusform>
+        <source>Imported %n day(s) of the diary (Ctrl+Z undoes a day).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1389,8 +1394,8 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
         <translation>स्पीकर खोला नहीं जा सका ({problem})। जाँचें कि यह कनेक्ट है और कोई दूसरा ऐप इसे अकेले इस्तेमाल नहीं कर रहा, या सेटिंग्स में कोई दूसरा चुनें।</translation>
     </message>
     <message>
-        <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Talk button, or log in with an X11 session.</source>
-        <translation>Wayland पर ग्लोबल हॉटकी उपलब्ध नहीं हैं: Wayland ऐप्स को कीबोर्ड सुनने नहीं देता। “दबाकर बोलें” बटन इस्तेमाल करें, या X11 सेशन से लॉग इन करें।</translation>
+        <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Hold to talk button, or log in with an X11 session.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Global hotkeys need a graphical X11 session (no DISPLAY is set).</source>
@@ -1557,6 +1562,18 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
         <translation>हाथ से सेट किया गया: {kcal} kcal; {macros}।</translation>
     </message>
     <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kcal} kcal; {macros} (defaults: add your {missing} to compute targets from your body).</source>
         <translation>{kcal} kcal; {macros} (डिफ़ॉल्ट: आपके शरीर के हिसाब से टारगेट निकालने के लिए अपना {missing} जोड़ें)।</translation>
     </message>
@@ -1683,6 +1700,50 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     <message>
         <source>December</source>
         <translation>दिसंबर</translation>
+    </message>
+    <message>
+        <source>{kcal} kcal left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kcal} kcal over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right on target</source>
+        <translation type="unfinished">बिल्कुल टारगेट पर</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">आज</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>protein</source>
@@ -1885,12 +1946,12 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
         <translation>गतिविधि दर्ज की गई</translation>
     </message>
     <message>
-        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget of {day}.</source>
-        <translation>{activity}: {weight} kg वज़न पर {minutes} मिनट में लगभग {kcal} शुद्ध kcal बर्न होती हैं (MET {met}); {day} के बजट में जोड़ी गईं।</translation>
+        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget of {day}.</source>
-        <translation>{activity}: {weight} kg वज़न पर {minutes} मिनट में लगभग {kcal} kcal बर्न होती हैं (MET {met}); {day} के बजट में जोड़ी गईं।</translation>
+        <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Burned</source>
@@ -2017,6 +2078,18 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
         <translation>वह भोजन सेव करने</translation>
     </message>
     <message>
+        <source>lose {rate} kg a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gain {rate} kg a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>protein {value}</source>
         <translation>प्रोटीन {value}</translation>
     </message>
@@ -2097,12 +2170,12 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
         <translation>{amount} {food} ({kcal} kcal) दर्ज किया गया और {meals} को कम किया गया।</translation>
     </message>
     <message>
-        <source>The remaining meals cannot absorb {kcal} kcal: {day} will end about that much over.</source>
-        <translation>बाकी भोजन {kcal} kcal नहीं समा सकते: {day} लगभग इतनी kcal ज़्यादा पर खत्म होगा।</translation>
+        <source>The remaining meals cannot absorb {kcal} kcal: the day will end about that much over.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The remaining meals cannot absorb {kcal} kcal: {day} ended about that much over.</source>
-        <translation>बाकी भोजन {kcal} kcal नहीं समा सके: {day} लगभग इतनी kcal ज़्यादा पर खत्म हुआ।</translation>
+        <source>The remaining meals cannot absorb {kcal} kcal: the day ended about that much over.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meal plan changed</source>
@@ -2147,6 +2220,14 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     <message>
         <source>activity {value}</source>
         <translation>गतिविधि {value}</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no change</source>
@@ -2723,8 +2804,8 @@ a banana
         <translation>बारी-बारी से बोलना</translation>
     </message>
     <message>
-        <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Talk button while you speak.</source>
-        <translation>अपने-आप: असिस्टेंट सुनता है कि आप कब बोलना शुरू और बंद करते हैं। पुश-टू-टॉक: बोलते समय हॉटकी या “दबाकर बोलें” बटन दबाए रखें।</translation>
+        <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Hold to talk button while you speak.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic (just talk)</source>
@@ -2973,12 +3054,12 @@ a banana
         <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
-        <source>Talk while held (the Talk button has focus)</source>
-        <translation>दबाए रखने पर बोलें (जब “दबाकर बोलें” बटन पर फ़ोकस हो)</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>Space</translation>
+    </message>
+    <message>
+        <source>Talk while held (the Hold to talk button has focus)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
@@ -3168,8 +3249,8 @@ a banana
         <translation>तैयार</translation>
     </message>
     <message>
-        <source>Hold {hotkey} or the Talk button while you speak.</source>
-        <translation>बोलते समय {hotkey} या “दबाकर बोलें” बटन दबाए रखें।</translation>
+        <source>Hold {hotkey} or the Hold to talk button while you speak.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go ahead</source>

@@ -1,6 +1,6 @@
 from nutrivoice_desktop.core.tools import READ_ONLY, Card, Tool, ToolResult
 from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
-from nutrivoice_desktop.nutrition.budget import day_budget, day_words
+from nutrivoice_desktop.nutrition.budget import day_budget, day_title
 from nutrivoice_desktop.nutrition.tooling import (
     STATUS_WORDS, card_day, date_words, diary_transaction, entry_data, macro_bars, meal_word, parse_day, plan_data,
 )
@@ -12,8 +12,7 @@ def handle(ctx, args) -> ToolResult:
     plan = ctx.store.day_plan(day)
     eaten_by_meal = ctx.store.eaten(day)
     activity = budget.activity_kcal
-    when = day_words(day, ctx.today())
-    numbers = {"day": f"{when[0].upper()}{when[1:]}", "eaten": f"{budget.eaten.kcal:.0f}",
+    numbers = {"day": day_title(day, ctx.today()), "eaten": f"{budget.eaten.kcal:.0f}",
                "target": f"{budget.target.kcal:.0f}", "left": budget.left_words()}
     if activity:
         summary = QT_TRANSLATE_NOOP("Messages", "{day}: eaten {eaten} of {target} kcal plus {activity} from activity; "

@@ -21,10 +21,10 @@ def handle(ctx, args) -> ToolResult:
                "met": f"{activity.met:g}", "day": day_words(day, ctx.today())}
     if net:
         summary = QT_TRANSLATE_NOOP("Messages", "{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal "
-                                                "(MET {met}); added to the budget of {day}.").format(**numbers)
+                                                "(MET {met}); added to the budget {day}.").format(**numbers)
     else:
         summary = QT_TRANSLATE_NOOP("Messages", "{activity}: {minutes} min at {weight} kg burns about {kcal} kcal "
-                                                "(MET {met}); added to the budget of {day}.").format(**numbers)
+                                                "(MET {met}); added to the budget {day}.").format(**numbers)
     before = day_budget(ctx.store, day)
     with ctx.store.change(day, "log_activity", summary) as change:
         change.log_activity(activity.code, minutes, weight, activity.met, kcal, net=net)

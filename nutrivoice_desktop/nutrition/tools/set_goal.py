@@ -3,6 +3,11 @@ from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.nutrition.profile import BOUNDS, GOALS
 from nutrivoice_desktop.nutrition.tooling import CONFIRMED, change_profile, checked_profile, diary_transaction, joined
 
+# the goal as the card says it ("Goal: lose 0.5 kg a week")
+GOAL_WORDS = {"lose": QT_TRANSLATE_NOOP("Messages", "lose {rate} kg a week"),
+              "keep": QT_TRANSLATE_NOOP("Messages", "keep the weight"),
+              "gain": QT_TRANSLATE_NOOP("Messages", "gain {rate} kg a week")}
+
 SPLIT = ("protein_pct", "carbs_pct", "fat_pct")
 BY_HAND = ("kcal", "protein", "carbs", "fat")
 # a target set by hand, as the card says it ("protein 150"); kcal is a unit, the same in every language
@@ -24,12 +29,14 @@ def handle(ctx, args):
     else:
         values = {k: args.get(k) for k in ("goal", "rate_kg_week", *SPLIT)}
         values["targets"] = "auto"
-        said = (" ".join(str(args[k]) for k in ("goal", "rate_kg_week") if k in args)
-                or QT_TRANSLATE_NOOP("Messages", "computed targets"))
+        said = None  # the goal in words, once the new profile says what it is
         if any(k in args for k in SPLIT) and not all(k in args for k in SPLIT):
             raise ToolInputError("invalid_arguments", "Give all three macro shares (protein, carbs, fat), adding up "
                                                       "to 100.")
     new = checked_profile(ctx, **values)
+    if said is None:
+        said = GOAL_WORDS[new.goal].format(rate=f"{new.rate_kg_week:g}") if "goal" in args or "rate_kg_week" in args \
+            else QT_TRANSLATE_NOOP("Messages", "computed targets")
     if new.targets == "auto" and not new.complete:
         raise ToolInputError("profile_incomplete", "Targets are computed from height, age and sex: ask for them and "
                                                    "save them with update_profile first, or set targets by hand.")

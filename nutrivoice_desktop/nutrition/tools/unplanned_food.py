@@ -29,13 +29,12 @@ def handle(ctx, args) -> ToolResult:
     summary = QT_TRANSLATE_NOOP("Messages", "Logged {amount} {food} ({kcal} kcal) and trimmed {meals}.").format(
         amount=amount_text, food=name, kcal=f"{eaten.kcal:.0f}", meals=joined(meal_word(m) for m in givers))
     if over.kcal > 1:
-        said = {"kcal": f"{over.kcal:.0f}", "day": day_words(day, ctx.today())}
         if day >= ctx.today():
-            over_words = QT_TRANSLATE_NOOP("Messages", "The remaining meals cannot absorb {kcal} kcal: {day} will end "
-                                                       "about that much over.").format(**said)
+            over_words = QT_TRANSLATE_NOOP("Messages", "The remaining meals cannot absorb {kcal} kcal: the day will "
+                                                       "end about that much over.").format(kcal=f"{over.kcal:.0f}")
         else:
-            over_words = QT_TRANSLATE_NOOP("Messages", "The remaining meals cannot absorb {kcal} kcal: {day} ended "
-                                                       "about that much over.").format(**said)
+            over_words = QT_TRANSLATE_NOOP("Messages", "The remaining meals cannot absorb {kcal} kcal: the day ended "
+                                                       "about that much over.").format(kcal=f"{over.kcal:.0f}")
         summary = joined((summary, over_words), " ")
     with ctx.store.change(day, "unplanned_food", summary) as change:
         change.log_food(meal, food.ref, grams, eaten, planned=False, name=food.name, amount=amount_text)

@@ -1,6 +1,6 @@
 from nutrivoice_desktop.core.tools import Tool
 from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
-from nutrivoice_desktop.nutrition.profile import ACTIVITY_WORDS, BOUNDS, SEXES
+from nutrivoice_desktop.nutrition.profile import ACTIVITY_NAMES, ACTIVITY_WORDS, BOUNDS, SEXES
 from nutrivoice_desktop.nutrition.tooling import CONFIRMED, change_profile, checked_profile, diary_transaction, joined
 
 FIELDS = ("weight_kg", "height_cm", "age", "sex", "activity")
@@ -10,11 +10,15 @@ FIELD_WORDS = {"weight_kg": QT_TRANSLATE_NOOP("Messages", "weight kg {value}"),
                "age": QT_TRANSLATE_NOOP("Messages", "age {value}"),
                "sex": QT_TRANSLATE_NOOP("Messages", "sex {value}"),
                "activity": QT_TRANSLATE_NOOP("Messages", "activity {value}")}
+# values in words where they are choices (the stored keys stay "female", "very_active")
+VALUE_WORDS = {"sex": {"female": QT_TRANSLATE_NOOP("Messages", "female"),
+                       "male": QT_TRANSLATE_NOOP("Messages", "male")},
+               "activity": ACTIVITY_NAMES}
 
 
 def handle(ctx, args):
     new = checked_profile(ctx, **{k: args.get(k) for k in FIELDS})
-    changed = [FIELD_WORDS[k].format(value=args[k]) for k in FIELDS if k in args]
+    changed = [FIELD_WORDS[k].format(value=VALUE_WORDS.get(k, {}).get(args[k], args[k])) for k in FIELDS if k in args]
     said = joined(changed) if changed else QT_TRANSLATE_NOOP("Messages", "no change")
     return change_profile(ctx, "update_profile", new, args, QT_TRANSLATE_NOOP("Messages", "Profile: {changes}").format(
         changes=said))
