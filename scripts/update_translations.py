@@ -78,8 +78,10 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
 
 
 def _escaped(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
             .replace("'", "&apos;"))
+    # lupdate writes spaces other than the plain one as character references (French: "&#xa0;" before ":")
+    return "".join(f"&#x{ord(c):x};" if c.isspace() and c not in " \n\t" else c for c in text)
 
 
 def compile_qm(ts: Path) -> Path:

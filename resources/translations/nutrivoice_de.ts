@@ -478,7 +478,7 @@
     <message>
         <source>dddd d MMMM</source>
         <comment>date format of the day shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <source>{day}: {eaten} of {budget} kcal eaten · &lt;b&gt;{left}&lt;/b&gt;</source>
@@ -972,9 +972,9 @@ Standardportionen für Gerichte folgen den „Reference Amounts Customarily Cons
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) of the diary (Ctrl+Z undoes a day).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tagebuchtag importiert (Ctrl+Z macht einen Tag rückgängig).</numerusform>
+            <numerusform>%n Tagebuchtage importiert (Ctrl+Z macht einen Tag rückgängig).</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,7 +1395,7 @@ Standardportionen für Gerichte folgen den „Reference Amounts Customarily Cons
     </message>
     <message>
         <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Hold to talk button, or log in with an X11 session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Tastenkürzel sind unter Wayland nicht verfügbar: Wayland erlaubt Apps nicht, die Tastatur mitzulesen. Nutze die Schaltfläche „Zum Sprechen halten“ oder melde dich mit einer X11-Sitzung an.</translation>
     </message>
     <message>
         <source>Global hotkeys need a graphical X11 session (no DISPLAY is set).</source>
@@ -1563,15 +1563,15 @@ Standardportionen für Gerichte folgen den „Reference Amounts Customarily Cons
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Größe</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Alter</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Geschlecht</translation>
     </message>
     <message>
         <source>{kcal} kcal; {macros} (defaults: add your {missing} to compute targets from your body).</source>
@@ -1703,47 +1703,47 @@ Standardportionen für Gerichte folgen den „Reference Amounts Customarily Cons
     </message>
     <message>
         <source>{kcal} kcal left</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal übrig</translation>
     </message>
     <message>
         <source>{kcal} kcal over</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal zu viel</translation>
     </message>
     <message>
         <source>right on target</source>
-        <translation type="unfinished">genau im Ziel</translation>
+        <translation>genau im Ziel</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>on {weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {weekday}, {day}. {month}</translation>
     </message>
     <message>
         <source>on {weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {weekday}, {day}. {month} {year}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>protein</source>
@@ -1947,11 +1947,11 @@ Standardportionen für Gerichte folgen den „Reference Amounts Customarily Cons
     </message>
     <message>
         <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}: {minutes} min bei {weight} kg verbrennen etwa {kcal} kcal netto (MET {met}); {day} dem Budget gutgeschrieben.</translation>
     </message>
     <message>
         <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}: {minutes} min bei {weight} kg verbrennen etwa {kcal} kcal (MET {met}); {day} dem Budget gutgeschrieben.</translation>
     </message>
     <message>
         <source>Burned</source>
@@ -2079,15 +2079,15 @@ Standardportionen für Gerichte folgen den „Reference Amounts Customarily Cons
     </message>
     <message>
         <source>lose {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} kg pro Woche abnehmen</translation>
     </message>
     <message>
         <source>keep the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht halten</translation>
     </message>
     <message>
         <source>gain {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} kg pro Woche zunehmen</translation>
     </message>
     <message>
         <source>protein {value}</source>
@@ -2171,11 +2171,11 @@ Standardportionen für Gerichte folgen den „Reference Amounts Customarily Cons
     </message>
     <message>
         <source>The remaining meals cannot absorb {kcal} kcal: the day will end about that much over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Mahlzeiten können {kcal} kcal nicht auffangen: Der Tag wird mit etwa {kcal} kcal zu viel enden.</translation>
     </message>
     <message>
         <source>The remaining meals cannot absorb {kcal} kcal: the day ended about that much over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Mahlzeiten können {kcal} kcal nicht auffangen: Der Tag endete mit etwa {kcal} kcal zu viel.</translation>
     </message>
     <message>
         <source>Meal plan changed</source>
@@ -2223,11 +2223,11 @@ Standardportionen für Gerichte folgen den „Reference Amounts Customarily Cons
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>weiblich</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <source>no change</source>
@@ -2805,7 +2805,7 @@ eine Banane
     </message>
     <message>
         <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Hold to talk button while you speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: Der Assistent hört, wann du zu sprechen beginnst und aufhörst. Push-to-Talk: Halte beim Sprechen das Tastenkürzel oder die Schaltfläche „Zum Sprechen halten“ gedrückt.</translation>
     </message>
     <message>
         <source>Automatic (just talk)</source>
@@ -3059,7 +3059,7 @@ eine Banane
     </message>
     <message>
         <source>Talk while held (the Hold to talk button has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen, solange die Taste gehalten wird (die Schaltfläche „Zum Sprechen halten“ hat den Fokus)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3250,7 +3250,7 @@ eine Banane
     </message>
     <message>
         <source>Hold {hotkey} or the Hold to talk button while you speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte beim Sprechen {hotkey} oder die Schaltfläche „Zum Sprechen halten“ gedrückt.</translation>
     </message>
     <message>
         <source>Go ahead</source>

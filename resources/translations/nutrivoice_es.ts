@@ -478,7 +478,7 @@
     <message>
         <source>dddd d MMMM</source>
         <comment>date format of the day shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>{day}: {eaten} of {budget} kcal eaten · &lt;b&gt;{left}&lt;/b&gt;</source>
@@ -972,9 +972,9 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) of the diary (Ctrl+Z undoes a day).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n día del diario (Ctrl+Z deshace un día).</numerusform>
+            <numerusform>Se importaron %n días del diario (Ctrl+Z deshace un día).</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,7 +1395,7 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     </message>
     <message>
         <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Hold to talk button, or log in with an X11 session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los atajos globales no están disponibles en Wayland: Wayland no deja que las aplicaciones escuchen el teclado. Usa el botón “Mantén para hablar” o inicia una sesión X11.</translation>
     </message>
     <message>
         <source>Global hotkeys need a graphical X11 session (no DISPLAY is set).</source>
@@ -1563,15 +1563,15 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>tu altura</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>tu edad</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sexo</translation>
     </message>
     <message>
         <source>{kcal} kcal; {macros} (defaults: add your {missing} to compute targets from your body).</source>
@@ -1703,47 +1703,47 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     </message>
     <message>
         <source>{kcal} kcal left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {kcal} kcal</translation>
     </message>
     <message>
         <source>{kcal} kcal over</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal de más</translation>
     </message>
     <message>
         <source>right on target</source>
-        <translation type="unfinished">justo en el objetivo</translation>
+        <translation>justo en el objetivo</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>on {weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {weekday} {day} de {month}</translation>
     </message>
     <message>
         <source>on {weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {weekday} {day} de {month} de {year}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>protein</source>
@@ -1947,11 +1947,11 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     </message>
     <message>
         <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}: {minutes} min con {weight} kg queman unas {kcal} kcal netas (MET {met}); se suman al presupuesto {day}.</translation>
     </message>
     <message>
         <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}: {minutes} min con {weight} kg queman unas {kcal} kcal (MET {met}); se suman al presupuesto {day}.</translation>
     </message>
     <message>
         <source>Burned</source>
@@ -2079,15 +2079,15 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     </message>
     <message>
         <source>lose {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation>perder {rate} kg a la semana</translation>
     </message>
     <message>
         <source>keep the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener el peso</translation>
     </message>
     <message>
         <source>gain {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ganar {rate} kg a la semana</translation>
     </message>
     <message>
         <source>protein {value}</source>
@@ -2171,11 +2171,11 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     </message>
     <message>
         <source>The remaining meals cannot absorb {kcal} kcal: the day will end about that much over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comidas restantes no pueden absorber {kcal} kcal: el día acabará con unas {kcal} kcal de más.</translation>
     </message>
     <message>
         <source>The remaining meals cannot absorb {kcal} kcal: the day ended about that much over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comidas restantes no pueden absorber {kcal} kcal: el día acabó con unas {kcal} kcal de más.</translation>
     </message>
     <message>
         <source>Meal plan changed</source>
@@ -2223,11 +2223,11 @@ Las raciones predeterminadas de los platos siguen las Reference Amounts Customar
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>femenino</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>masculino</translation>
     </message>
     <message>
         <source>no change</source>
@@ -2805,7 +2805,7 @@ un plátano
     </message>
     <message>
         <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Hold to talk button while you speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: el asistente nota cuándo empiezas y dejas de hablar. Pulsar para hablar: mantén pulsado el atajo o el botón “Mantén para hablar” mientras hablas.</translation>
     </message>
     <message>
         <source>Automatic (just talk)</source>
@@ -3059,7 +3059,7 @@ un plátano
     </message>
     <message>
         <source>Talk while held (the Hold to talk button has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar mientras se mantiene pulsado (con el foco en el botón “Mantén para hablar”)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3250,7 +3250,7 @@ un plátano
     </message>
     <message>
         <source>Hold {hotkey} or the Hold to talk button while you speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén pulsado {hotkey} o el botón “Mantén para hablar” mientras hablas.</translation>
     </message>
     <message>
         <source>Go ahead</source>

@@ -478,7 +478,7 @@
     <message>
         <source>dddd d MMMM</source>
         <comment>date format of the day shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>{day}: {eaten} of {budget} kcal eaten · &lt;b&gt;{left}&lt;/b&gt;</source>
@@ -972,9 +972,9 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) of the diary (Ctrl+Z undoes a day).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour du carnet importé (Ctrl+Z annule un jour).</numerusform>
+            <numerusform>%n jours du carnet importés (Ctrl+Z annule un jour).</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,7 +1395,7 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message>
         <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Hold to talk button, or log in with an X11 session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les raccourcis globaux ne sont pas disponibles sous Wayland&#xa0;: Wayland ne permet pas aux applications d&apos;écouter le clavier. Utilisez le bouton «&#xa0;Maintenir pour parler&#xa0;» ou ouvrez une session X11.</translation>
     </message>
     <message>
         <source>Global hotkeys need a graphical X11 session (no DISPLAY is set).</source>
@@ -1563,15 +1563,15 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>votre taille</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>votre âge</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>votre sexe</translation>
     </message>
     <message>
         <source>{kcal} kcal; {macros} (defaults: add your {missing} to compute targets from your body).</source>
@@ -1627,31 +1627,31 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message>
         <source>Monday</source>
-        <translation>Lundi</translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation>Mardi</translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation>Mercredi</translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation>Jeudi</translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation>Vendredi</translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation>Samedi</translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation>Dimanche</translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>January</source>
@@ -1703,47 +1703,47 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message>
         <source>{kcal} kcal left</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal restantes</translation>
     </message>
     <message>
         <source>{kcal} kcal over</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal en trop</translation>
     </message>
     <message>
         <source>right on target</source>
-        <translation type="unfinished">objectif atteint pile</translation>
+        <translation>objectif atteint pile</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <source>on {weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {weekday} {day} {month}</translation>
     </message>
     <message>
         <source>on {weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {weekday} {day} {month} {year}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <source>protein</source>
@@ -1947,11 +1947,11 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message>
         <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}&#xa0;: {minutes} min à {weight} kg brûlent environ {kcal} kcal nettes (MET {met})&#xa0;; ajoutées au budget {day}.</translation>
     </message>
     <message>
         <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}&#xa0;: {minutes} min à {weight} kg brûlent environ {kcal} kcal (MET {met})&#xa0;; ajoutées au budget {day}.</translation>
     </message>
     <message>
         <source>Burned</source>
@@ -2079,15 +2079,15 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message>
         <source>lose {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation>perdre {rate} kg par semaine</translation>
     </message>
     <message>
         <source>keep the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenir le poids</translation>
     </message>
     <message>
         <source>gain {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation>prendre {rate} kg par semaine</translation>
     </message>
     <message>
         <source>protein {value}</source>
@@ -2171,11 +2171,11 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message>
         <source>The remaining meals cannot absorb {kcal} kcal: the day will end about that much over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les repas restants ne peuvent pas absorber {kcal} kcal&#xa0;: la journée se terminera avec environ {kcal} kcal en trop.</translation>
     </message>
     <message>
         <source>The remaining meals cannot absorb {kcal} kcal: the day ended about that much over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les repas restants ne peuvent pas absorber {kcal} kcal&#xa0;: la journée s&apos;est terminée avec environ {kcal} kcal en trop.</translation>
     </message>
     <message>
         <source>Meal plan changed</source>
@@ -2223,11 +2223,11 @@ Les portions par défaut des plats suivent les Reference Amounts Customarily Con
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>féminin</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>masculin</translation>
     </message>
     <message>
         <source>no change</source>
@@ -2805,7 +2805,7 @@ une banane
     </message>
     <message>
         <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Hold to talk button while you speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: l&apos;assistant détecte quand vous commencez et arrêtez de parler. Appuyer pour parler&#xa0;: maintenez le raccourci ou le bouton «&#xa0;Maintenir pour parler&#xa0;» pendant que vous parlez.</translation>
     </message>
     <message>
         <source>Automatic (just talk)</source>
@@ -3059,7 +3059,7 @@ une banane
     </message>
     <message>
         <source>Talk while held (the Hold to talk button has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler tant que la touche est maintenue (le bouton «&#xa0;Maintenir pour parler&#xa0;» a le focus)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3250,7 +3250,7 @@ une banane
     </message>
     <message>
         <source>Hold {hotkey} or the Hold to talk button while you speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenez {hotkey} ou le bouton «&#xa0;Maintenir pour parler&#xa0;» pendant que vous parlez.</translation>
     </message>
     <message>
         <source>Go ahead</source>

@@ -478,7 +478,7 @@
     <message>
         <source>dddd d MMMM</source>
         <comment>date format of the day shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d MMMM</translation>
     </message>
     <message>
         <source>{day}: {eaten} of {budget} kcal eaten · &lt;b&gt;{left}&lt;/b&gt;</source>
@@ -972,9 +972,9 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) of the diary (Ctrl+Z undoes a day).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>डायरी का %n दिन इंपोर्ट किया गया (Ctrl+Z एक दिन को पहले जैसा करता है)।</numerusform>
+            <numerusform>डायरी के %n दिन इंपोर्ट किए गए (Ctrl+Z एक दिन को पहले जैसा करता है)।</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,7 +1395,7 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message>
         <source>Global hotkeys are not available on Wayland: Wayland does not let apps listen to the keyboard. Use the Hold to talk button, or log in with an X11 session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayland पर ग्लोबल हॉटकी उपलब्ध नहीं हैं: Wayland ऐप्स को कीबोर्ड सुनने नहीं देता। “दबाकर बोलें” बटन इस्तेमाल करें, या X11 सेशन से लॉग इन करें।</translation>
     </message>
     <message>
         <source>Global hotkeys need a graphical X11 session (no DISPLAY is set).</source>
@@ -1563,19 +1563,19 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबाई</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>उम्र</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग</translation>
     </message>
     <message>
         <source>{kcal} kcal; {macros} (defaults: add your {missing} to compute targets from your body).</source>
-        <translation>{kcal} kcal; {macros} (डिफ़ॉल्ट: आपके शरीर के हिसाब से टारगेट निकालने के लिए अपना {missing} जोड़ें)।</translation>
+        <translation>{kcal} kcal; {macros} (डिफ़ॉल्ट: आपके शरीर के हिसाब से टारगेट निकालने के लिए {missing} जोड़ें)।</translation>
     </message>
     <message>
         <source> − {kcal} to lose {rate} kg a week</source>
@@ -1703,47 +1703,47 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message>
         <source>{kcal} kcal left</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal बाकी</translation>
     </message>
     <message>
         <source>{kcal} kcal over</source>
-        <translation type="unfinished"></translation>
+        <translation>{kcal} kcal ज़्यादा</translation>
     </message>
     <message>
         <source>right on target</source>
-        <translation type="unfinished">बिल्कुल टारगेट पर</translation>
+        <translation>बिल्कुल टारगेट पर</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>कल</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>कल</translation>
     </message>
     <message>
         <source>on {weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day} {month}</translation>
     </message>
     <message>
         <source>on {weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day} {month} {year}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">आज</translation>
+        <translation>आज</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>कल</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>कल</translation>
     </message>
     <message>
         <source>protein</source>
@@ -1947,11 +1947,11 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message>
         <source>{activity}: {minutes} min at {weight} kg burns about {kcal} net kcal (MET {met}); added to the budget {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}: {weight} kg वज़न पर {minutes} मिनट में लगभग {kcal} शुद्ध kcal बर्न होती हैं (MET {met}); {day} के बजट में जोड़ी गईं।</translation>
     </message>
     <message>
         <source>{activity}: {minutes} min at {weight} kg burns about {kcal} kcal (MET {met}); added to the budget {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{activity}: {weight} kg वज़न पर {minutes} मिनट में लगभग {kcal} kcal बर्न होती हैं (MET {met}); {day} के बजट में जोड़ी गईं।</translation>
     </message>
     <message>
         <source>Burned</source>
@@ -2079,15 +2079,15 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message>
         <source>lose {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation>हर हफ़्ते {rate} kg वज़न घटाना</translation>
     </message>
     <message>
         <source>keep the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>वज़न बनाए रखना</translation>
     </message>
     <message>
         <source>gain {rate} kg a week</source>
-        <translation type="unfinished"></translation>
+        <translation>हर हफ़्ते {rate} kg वज़न बढ़ाना</translation>
     </message>
     <message>
         <source>protein {value}</source>
@@ -2171,11 +2171,11 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message>
         <source>The remaining meals cannot absorb {kcal} kcal: the day will end about that much over.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी भोजन {kcal} kcal नहीं समा सकते: दिन लगभग इतनी kcal ज़्यादा पर खत्म होगा।</translation>
     </message>
     <message>
         <source>The remaining meals cannot absorb {kcal} kcal: the day ended about that much over.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी भोजन {kcal} kcal नहीं समा सके: दिन लगभग इतनी kcal ज़्यादा पर खत्म हुआ।</translation>
     </message>
     <message>
         <source>Meal plan changed</source>
@@ -2223,11 +2223,11 @@ Default servings for dishes follow the FDA&apos;s Reference Amounts Customarily 
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>no change</source>
@@ -2805,7 +2805,7 @@ a banana
     </message>
     <message>
         <source>Automatic: the assistant hears when you start and stop speaking. Push to talk: hold the hotkey or the Hold to talk button while you speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने-आप: असिस्टेंट सुनता है कि आप कब बोलना शुरू और बंद करते हैं। पुश-टू-टॉक: बोलते समय हॉटकी या “दबाकर बोलें” बटन दबाए रखें।</translation>
     </message>
     <message>
         <source>Automatic (just talk)</source>
@@ -3059,7 +3059,7 @@ a banana
     </message>
     <message>
         <source>Talk while held (the Hold to talk button has focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>दबाए रखने पर बोलें (जब “दबाकर बोलें” बटन पर फ़ोकस हो)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3250,7 +3250,7 @@ a banana
     </message>
     <message>
         <source>Hold {hotkey} or the Hold to talk button while you speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलते समय {hotkey} या “दबाकर बोलें” बटन दबाए रखें।</translation>
     </message>
     <message>
         <source>Go ahead</source>

@@ -18,7 +18,7 @@ def handle(ctx, args) -> ToolResult:
     plan = ctx.store.day_plan(day)
     missed = next((m for m in plan if m.meal == meal), None)
     if missed is None:
-        raise ToolInputError("meal_not_planned", f"{meal} is not in the meal plan of {day_words(day, ctx.today())}.")
+        raise ToolInputError("meal_not_planned", f"{meal} is not in the meal plan {day_words(day, ctx.today())}.")
     if missed.status != "planned":
         raise ToolInputError("meal_not_planned", f"{meal} is already marked {missed.status}.")
     receivers = [m.meal for m in plan if m.status == "planned" and m.meal != meal]

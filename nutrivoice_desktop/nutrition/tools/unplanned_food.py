@@ -21,7 +21,7 @@ def handle(ctx, args) -> ToolResult:
     plan = ctx.store.day_plan(day)
     givers = [m.meal for m in plan if m.status == "planned"]
     if not givers:
-        raise ToolInputError("no_remaining_meals", f"All meals of {day_words(day, ctx.today())} are done; log it with "
+        raise ToolInputError("no_remaining_meals", f"All meals {day_words(day, ctx.today())} are done; log it with "
                              "log_food instead.")
     totals_before = day_budget(ctx.store, day)
     after, over = planning.remove_from_meals(plan, givers, eaten)
