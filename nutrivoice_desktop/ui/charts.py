@@ -54,7 +54,9 @@ class MacroBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_color = self.palette().windowText().color()
-        label_w, value_w = 58, 92
+        # as wide as the longest label in the window's language ("Kohlenhydrate"), at least the old 58 px
+        label_w = max([58, *(self.fontMetrics().horizontalAdvance(row[0]) + 8 for row in self._rows)])
+        value_w = 92
         for i, (label, before, after, target) in enumerate(self._rows):
             y = i * 22 + 4
             track = QRectF(label_w, y + 3, max(10, self.width() - label_w - value_w - 8), 10)

@@ -36,6 +36,16 @@ def meal_label(meal: str) -> str:
     return QCoreApplication.translate("Meals", words) if words else meal.capitalize()
 
 
+
+def _whole(value: float) -> str:
+    """kcal as the window's locale writes them (1,111 or 1.111)."""
+    return QLocale().toString(round(value))
+
+
+def _grams(value: float) -> str:
+    """Grams with the decimals they have (5.9 or 5,9), none for a whole number."""
+    return QLocale().toString(float(value), "g", 4)
+
 class EntryTree(QTreeWidget):
     """The entries; Delete removes the selected one (handled here: a shortcut would also need the window
     active, and the tree has the focus whenever the key means this)."""
@@ -188,9 +198,9 @@ class DiaryView(QWidget):
             title = meal_label(meal)
             if plan is not None and plan.status == "missed":
                 title = self.tr("{meal} · missed").format(meal=title)
-            kcal = f"{eaten:.0f}"
+            kcal = _whole(eaten)
             if plan is not None and plan.status != "missed":
-                kcal = self.tr("{eaten} of {target}").format(eaten=kcal, target=f"{plan.target.kcal:.0f}")
+                kcal = self.tr("{eaten} of {target}").format(eaten=kcal, target=_whole(plan.target.kcal))
             head = QTreeWidgetItem([title, "", kcal, "", "", ""])
             font = head.font(0)
             font.setBold(True)
@@ -199,8 +209,8 @@ class DiaryView(QWidget):
             head.setData(0, ENTRY, None)
             self.tree.addTopLevelItem(head)
             for entry in entries:
-                item = QTreeWidgetItem([f"   {entry['food']}", entry["amount"], f"{entry['kcal']}",
-                                        f"{entry['protein']:g}", f"{entry['carbs']:g}", f"{entry['fat']:g}"])
+                item = QTreeWidgetItem([f"   {entry['food']}", entry["amount"], _whole(entry["kcal"]),
+                                        _grams(entry["protein"]), _grams(entry["carbs"]), _grams(entry["fat"])])
                 item.setData(0, ENTRY, entry)
                 item.setToolTip(0, f"{entry['food']} — {entry['food_id']}")
                 item.setToolTip(1, entry["amount"])
@@ -212,7 +222,7 @@ class DiaryView(QWidget):
         for activity in data["activities"]:
             item = QTreeWidgetItem([self.tr("Activity: {activity}").format(activity=activity["activity"]),
                                     self.tr("{minutes} min").format(minutes=f"{activity['minutes']:g}"),
-                                    f"−{activity['kcal']:.0f}", "", "", ""])
+                                    f"−{_whole(activity['kcal'])}", "", "", ""])
             item.setData(0, ENTRY, None)
             self.tree.addTopLevelItem(item)
         if not data["entries"] and not data["activities"]:
@@ -221,7 +231,7 @@ class DiaryView(QWidget):
         when = self.tr("Today") if day == today else QLocale().toString(
             QDate(day.year, day.month, day.day), self.tr("dddd d MMMM", "date format of the day shown"))
         self.budget_label.setText(self.tr("{day}: {eaten} of {budget} kcal eaten · <b>{left}</b>").format(
-            day=when, eaten=f"{budget.eaten.kcal:.0f}", budget=f"{budget.budget.kcal:.0f}",
+            day=when, eaten=_whole(budget.eaten.kcal), budget=_whole(budget.budget.kcal),
             left=shown(budget.left_words())))
         self._selection_changed()
         self.shown += 1
