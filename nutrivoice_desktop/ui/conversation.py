@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTimer, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, QTimer, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -262,7 +262,8 @@ class ConversationView(QTextBrowser):
 
 def _header_html(u: Utterance) -> str:
     # how fast a reply started is for View → Diagnostics, not a line under every answer
-    meta = f"{u.started:%H:%M}"
+    # the time as the window's locale writes it, the same as on the cards (17:15, or 5:15 PM)
+    meta = QLocale().toString(QTime(u.started.hour, u.started.minute), QLocale.FormatType.ShortFormat)
     if u.interrupted:
         meta = QCoreApplication.translate("ConversationView", "{time} · interrupted").format(time=meta)
     color = "#2e7d5b" if u.role == "assistant" else "#3b6ea8"
