@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import need_service, x_display_available
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]  # the first test waits for the build (~5 min)
 PACKAGE = "nutrivoice-desktop"
 
 

@@ -14,7 +14,7 @@ from tests.conftest import need_service, x_display_available
 from tests.fakes.live_server import FakeLiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]  # the first test waits for the build (~5 min)
 
 
 @pytest.fixture(scope="module")
