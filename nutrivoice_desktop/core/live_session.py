@@ -43,6 +43,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from nutrivoice_desktop.core import events as ev
+from nutrivoice_desktop.core import first_imports
 from nutrivoice_desktop.core.errors import Failure, ServerMisbehaved, classify
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.live_reading import MessageReader
@@ -408,8 +409,9 @@ class LiveSession:
 
     # -- connection lifecycle -------------------------------------------------------------------------
     def _client(self):
-        from google import genai
-        from google.genai import types
+        with first_imports.LOCK:
+            from google import genai
+            from google.genai import types
 
         # No permessage-deflate: with it, one socket read of a few hundred KiB can inflate into thousands of
         # messages (or hundreds of MB) that websockets decodes in one go, stalling the loop; audio in
@@ -1012,8 +1014,9 @@ def warm_sdk() -> None:
     right after the window shows; each session start makes sure). pydantic builds each model's validator on its
     first use (~80 ms in all for the Live types), which would otherwise happen on the event loop in the
     middle of the first connection and the first server messages: a visible stall at every app start."""
-    from google import genai  # noqa: F401  (the client module and its transports)
-    from google.genai import types
+    with first_imports.LOCK:
+        from google import genai  # noqa: F401  (the client module and its transports)
+        from google.genai import types
 
     types.LiveConnectConfig(
         response_modalities=[types.Modality.AUDIO],

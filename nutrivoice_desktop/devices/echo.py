@@ -16,6 +16,8 @@ from collections import deque
 
 import numpy as np
 
+from nutrivoice_desktop.core import first_imports
+
 log = logging.getLogger(__name__)
 
 RATE = 16_000
@@ -30,7 +32,8 @@ def available() -> str | None:
     """None when AEC can run here, else why not (in words). Creates a module once: the native library is
     only loaded then, and that is what fails on an unsupported system or a broken bundle."""
     try:
-        from livekit import rtc
+        with first_imports.LOCK:
+            from livekit import rtc
 
         rtc.AudioProcessingModule(echo_cancellation=True)
     except Exception as exc:  # ImportError, or a native library that does not load on this system
