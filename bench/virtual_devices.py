@@ -1,7 +1,8 @@
 """Real-time clocked stand-ins for sound cards, so the benchmark measures our software path, not a driver.
 
-Callback style (ours): a thread wakes every frame period on an absolute schedule and calls the app's own
-PortAudio callback (ClockedSoundCard stands in for the app's AudioSystem).
+Ours (ClockedSoundCard stands in for the app's AudioSystem): the microphone is a thread that wakes every
+frame period on an absolute schedule and calls the app's own PortAudio callback; the speaker is a blocking
+stream whose ``write`` returns when the data fits in a device buffer of DEVICE_BUFFER_S.
 Blocking style (the cookbook baseline): ``read(n)`` returns when n samples have been "recorded";
 ``write(data)`` returns when the data has been "played" (PortAudio's blocking write with a small buffer).
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import threading
 import time
+
+DEVICE_BUFFER_S = 0.008  # PortAudio's lowest output latency through PulseAudio on this machine
 
 
 class _Clocked:
@@ -48,7 +51,9 @@ class ClockedSoundCard:
         self._mic_source = mic_source
         self._streams: list[_ClockedStream] = []
 
-    def open(self, kind: str, rate: int, frames: int, device: str, callback) -> "_ClockedStream":
+    def open(self, kind: str, rate: int, frames: int, device: str, callback=None):
+        if callback is None:
+            return BlockingSpeaker(rate, DEVICE_BUFFER_S)
         stream = _ClockedStream(kind, rate, frames, callback, self._mic_source)
         self._streams.append(stream)
         stream.start()
@@ -102,10 +107,21 @@ class BlockingMic:
 
 
 class BlockingSpeaker:
-    """``write`` takes as long as the audio lasts: a chunk already passed to it cannot be stopped."""
+    """PortAudio's blocking output: ``write`` returns once all but ``buffer_s`` of what it was given has
+    played, so a chunk already passed to it cannot be stopped; a device left without data runs dry (silence)
+    and starts again at the next write."""
 
-    def __init__(self, rate: int = 24_000) -> None:
-        self._rate = rate
+    def __init__(self, rate: int = 24_000, buffer_s: float = 0.0) -> None:
+        self._rate, self._buffer_s = rate, buffer_s
+        self._played_until = 0.0
 
-    def write(self, data: bytes) -> None:
-        time.sleep(len(data) / 2 / self._rate)
+    def write(self, data: bytes, exception_on_underflow: bool = False) -> None:
+        now = time.perf_counter()
+        self._played_until = max(self._played_until, now) + len(data) / 2 / self._rate
+        time.sleep(max(0.0, self._played_until - self._buffer_s - now))
+
+    def stop_stream(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass

@@ -58,9 +58,9 @@ from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 log = logging.getLogger(__name__)
 
 MIC_MIME = "audio/pcm;rate=16000"
-# About one second of 20 ms frames: enough to ride out a slow send, small enough that a stall never
-# turns into seconds of stale speech reaching the model.
-MIC_QUEUE_FRAMES = 50
+# About one second of 10 ms frames (the default; two of 20 ms): enough to ride out a slow send, small
+# enough that a stall never turns into seconds of stale speech reaching the model.
+MIC_QUEUE_FRAMES = 100
 VIDEO_MIN_INTERVAL_S = 1.0  # the Live API takes at most 1 frame per second
 # What a frame may cost in tokens against what it must show (setup's mediaResolution; live.md §4): a plate
 # or a label reads at medium, a screen's small text needs high. Without video it is not sent.

@@ -1,9 +1,10 @@
-"""Microphone and speaker: PyAudio callback-mode streams at the edge of the app.
+"""Microphone and speaker: PyAudio streams at the edge of the app.
 
-Model speech goes through a PlaybackBuffer the speaker's audio thread reads from in ≤20 ms frames:
-``flush()`` empties it, so an interruption is silent at the next device callback (not after the chunk that
-was already queued, the complaint in anchors.md). The microphone hands each 10–40 ms frame to the event
-loop with ``call_soon_threadsafe``; nothing blocks the audio threads.
+Model speech goes through a PlaybackBuffer that the speaker's writer thread hands to the device in 5 ms
+pieces: ``flush()`` empties it, so an interruption is silent once the piece being written and the device's
+own few milliseconds have played (not after the chunk that was already queued, the complaint in
+anchors.md). The microphone hands each 10–40 ms frame to the event loop with ``call_soon_threadsafe``;
+nothing blocks the audio threads.
 """
 
 from __future__ import annotations
@@ -63,24 +64,24 @@ class PlaybackBuffer:
         self._head = 0  # stream position of _buf[0]: every byte before it was played, dropped or flushed
         # (stream position where a chunk starts, when it is due: received + the speech queued ahead of it)
         self._marks: deque[tuple[int, float]] = deque()
-        self._lock = threading.Lock()
+        self._ready = threading.Condition()  # guards everything above; notified when speech arrives
         self._flushed_at: float | None = None
         self.gain = 1.0  # < 1 while ducked under the user's voice (local barge-in)
 
     @property
     def pending_ms(self) -> float:
-        with self._lock:
+        with self._ready:
             return len(self._buf) / (self.rate * SAMPLE_BYTES) * 1000
 
     @property
     def playing(self) -> bool:
-        with self._lock:
+        with self._ready:
             return bool(self._buf)
 
     def write(self, pcm: bytes, received_at: float) -> None:
         if len(pcm) % SAMPLE_BYTES:
             pcm = pcm[:-1]  # a torn sample would shift every later sample into noise
-        with self._lock:
+        with self._ready:
             ahead_s = len(self._buf) / (self.rate * SAMPLE_BYTES)
             if len(self._marks) >= MAX_MARKS:
                 self._marks.popleft()  # only tiny chunks get here; they still play, untimed
@@ -96,9 +97,10 @@ class PlaybackBuffer:
                 while self._marks and self._marks[0][0] < self._head:
                     self._marks.popleft()
                 self.metrics.count("playback_dropped_bytes", overflow)
+            self._ready.notify_all()
 
     def flush(self) -> None:
-        with self._lock:
+        with self._ready:
             if self._buf:
                 self._flushed_at = time.perf_counter()
             self._head += len(self._buf)
@@ -106,24 +108,29 @@ class PlaybackBuffer:
             self._marks.clear()
             self.gain = 1.0
 
-    def read(self, nbytes: int) -> bytes:
-        """Exactly ``nbytes``: queued speech, padded with silence (the device never starves)."""
-        now = time.perf_counter()
-        with self._lock:
-            if self._flushed_at is not None:
-                self.metrics.add("interrupt_to_silence_ms", (now - self._flushed_at) * 1000)
+    def wake(self) -> None:
+        """Ends a ``take`` that is waiting for speech (the speaker is closing)."""
+        with self._ready:
+            self._ready.notify_all()
+
+    def take(self, nbytes: int, wait_s: float = 0.0) -> bytes:
+        """Up to ``nbytes`` of queued speech, waiting up to ``wait_s`` for some; b"" when there is none."""
+        nbytes -= nbytes % SAMPLE_BYTES
+        with self._ready:
+            if self._flushed_at is not None:  # the speech before the flush has all been handed over
+                self.metrics.add("interrupt_to_silence_ms", (time.perf_counter() - self._flushed_at) * 1000)
                 self._flushed_at = None
+            if not self._buf and wait_s > 0:
+                self._ready.wait(wait_s)
+            now = time.perf_counter()
             out = bytes(self._buf[:nbytes])
             del self._buf[:nbytes]
-            taken = len(out)
-            self._head += taken
+            self._head += len(out)
             while self._marks and self._marks[0][0] < self._head:
                 _start, due = self._marks.popleft()
                 self.metrics.add("receive_to_device_ms", max(0.0, now - due) * 1000)
-        if self.gain != 1.0 and taken:
+        if self.gain != 1.0 and out:
             out = (np.frombuffer(out, dtype="<i2") * self.gain).astype("<i2").tobytes()
-        if taken < nbytes:
-            out += bytes(nbytes - taken)
         return out
 
 
@@ -186,7 +193,9 @@ class AudioSystem:
                                           "in Settings or plug it back in.")
         raise AudioDeviceError(words.format(name=name, available=available))
 
-    def open(self, kind: str, rate: int, frames: int, device: str, callback) -> object:
+    def open(self, kind: str, rate: int, frames: int, device: str, callback=None) -> object:
+        """A started stream; with no ``callback`` a blocking one (``write``). ``frames`` 0 lets PortAudio
+        choose the period, which gives the device's lowest latency."""
         index = self.find(kind, device)
         try:
             return self._pa.open(format=self.pyaudio.paInt16, channels=1, rate=rate, frames_per_buffer=frames,
@@ -204,7 +213,7 @@ class AudioSystem:
 
 
 class _CallbackStream:
-    """What speaker and microphone share: a PortAudio callback stream that can tell when it went silent."""
+    """A PortAudio callback stream that can tell when it went silent."""
 
     _stream: object
     _last_callback: float
@@ -214,31 +223,80 @@ class _CallbackStream:
         return time.monotonic() - self._last_callback > after_s
 
     def close(self) -> None:
-        try:
-            self._stream.stop_stream()  # type: ignore[attr-defined]
-            self._stream.close()  # type: ignore[attr-defined]
-        except OSError as exc:  # an unplugged device may fail to stop; nothing left to save
-            log.warning("closing audio stream: %s", exc)
+        _close_stream(self._stream)
 
 
-class Speaker(_CallbackStream):
-    """24 kHz output in ``frame_ms`` device callbacks, fed from a PlaybackBuffer."""
+def _close_stream(stream) -> None:
+    try:
+        stream.stop_stream()
+        stream.close()
+    except OSError as exc:  # an unplugged device may fail to stop; nothing left to save
+        log.warning("closing audio stream: %s", exc)
 
-    def __init__(self, system: AudioSystem, buffer: PlaybackBuffer, device: str = "", frame_ms: int = 20,
+
+class Speaker:
+    """24 kHz output: a writer thread hands queued speech to a blocking PortAudio stream in 5 ms pieces.
+
+    Why not a callback stream: one keeps the device's buffer topped up with silence, so new speech queues
+    behind it (51 ms median through PulseAudio with 20 ms periods, 10 ms with the smallest), and it wakes
+    the process 50–240 times a second even when nobody speaks. A blocking stream left to run dry between
+    answers starts the next one about 1 ms after it arrives, and while nothing is said the thread sleeps.
+    A piece already written cannot be taken back: 5 ms pieces and PortAudio's smallest buffer (about 8 ms)
+    bound what plays after a flush. Measured at the speaker by bench/at_speaker.py.
+    """
+
+    PIECE_MS = 5
+    WAIT_S = 0.25  # how long the idle thread sleeps before it looks at ``closing`` again
+
+    def __init__(self, system: AudioSystem, buffer: PlaybackBuffer, device: str = "",
                  on_played: Callable[[bytes], None] | None = None) -> None:
-        """``on_played`` sees every frame handed to the device (the echo canceller's reference)."""
+        """``on_played`` sees every piece handed to the device (the echo canceller's reference)."""
         self.buffer = buffer
         self._on_played = on_played
-        self._frames = buffer.rate * frame_ms // 1000
-        self._last_callback = time.monotonic()
-        self._stream = system.open("output", buffer.rate, self._frames, device, self._callback)
+        self._piece = buffer.rate * self.PIECE_MS // 1000 * SAMPLE_BYTES
+        self._closing = threading.Event()
+        self._writing_since: float | None = None
+        self._failed = False
+        self._stream = system.open("output", buffer.rate, 0, device)
+        self._thread = threading.Thread(target=self._run, name="speaker", daemon=True)
+        self._thread.start()
 
-    def _callback(self, _in, frame_count, _time_info, _status):
-        self._last_callback = time.monotonic()
-        out = self.buffer.read(frame_count * SAMPLE_BYTES)
-        if self._on_played is not None:
-            self._on_played(out)
-        return out, 0  # 0 = paContinue
+    def _run(self) -> None:
+        write = self._stream.write  # type: ignore[attr-defined]
+        while not self._closing.is_set():
+            pcm = self.buffer.take(self._piece, self.WAIT_S)
+            if not pcm:
+                continue  # nothing to say: the device runs dry, which is silence
+            if self._on_played is not None:
+                try:
+                    self._on_played(pcm)
+                except Exception:  # the echo reference or the level failing must not silence the speaker
+                    log.exception("on_played failed")
+            self._writing_since = time.monotonic()
+            try:
+                write(pcm, exception_on_underflow=False)
+            except OSError as exc:  # the device went away mid-write
+                log.warning("speaker write failed: %s", exc)
+                self._failed = True
+                return
+            finally:
+                self._writing_since = None
+
+    def stalled(self, after_s: float = 2.0) -> bool:
+        """True when a write stopped returning (unplugged, suspended, taken by another app) or failed."""
+        since = self._writing_since
+        return self._failed or (since is not None and time.monotonic() - since > after_s)
+
+    def close(self) -> None:
+        self._closing.set()
+        self.buffer.wake()
+        self._thread.join(2 * self.WAIT_S + 1)
+        if self._thread.is_alive():
+            # closing a stream under a write still in progress crashes PortAudio: leave it to the process
+            log.warning("the speaker is stuck in a write; its stream is left open")
+            return
+        _close_stream(self._stream)
+
 
 class Microphone(_CallbackStream):
     """16 kHz capture in ``frame_ms`` frames, each delivered as ``deliver(pcm, captured_at)``.

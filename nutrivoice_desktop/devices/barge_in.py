@@ -14,7 +14,7 @@ import time
 from nutrivoice_desktop.devices.audio import PlaybackBuffer, level_dbfs
 
 THRESHOLD_DBFS = -38.0  # speech near a laptop mic is around -25…-15 dBFS; cancelled echo is below -50
-ONSET_FRAMES = 3  # 3 × 20 ms of speech: a click or a single loud frame does not duck
+ONSET_S = 0.06  # 60 ms of speech in a row (three 20 ms frames, six 10 ms ones): a click does not duck
 RELEASE_S = 0.6  # quiet for this long: the volume comes back
 DUCK_GAIN = 0.15  # about -16 dB: clearly out of the way, still audible if it was a false alarm
 WARMUP_S = 2.0  # the echo canceller needs this much far-end speech to converge; no ducking before
@@ -24,7 +24,7 @@ class LocalBargeIn:
     def __init__(self, buffer: PlaybackBuffer, frame_ms: int = 20) -> None:
         self.buffer = buffer
         self.frame_s = frame_ms / 1000
-        self._loud = 0
+        self._loud_s = 0.0
         self._last_loud = 0.0
         self._heard_playing_s = 0.0
         self.ducked_at: float | None = None
@@ -35,16 +35,16 @@ class LocalBargeIn:
         now = time.perf_counter() if now is None else now
         if not self.buffer.playing:
             self._release()
-            self._loud = 0
+            self._loud_s = 0.0
             return
         self._heard_playing_s += self.frame_s
         if level_dbfs(pcm) > THRESHOLD_DBFS:
-            self._loud += 1
+            self._loud_s += self.frame_s
             self._last_loud = now
         else:
-            self._loud = 0
+            self._loud_s = 0.0
         if self.ducked_at is None:
-            if self._loud >= ONSET_FRAMES and self._heard_playing_s >= WARMUP_S:
+            if self._loud_s >= ONSET_S - 1e-9 and self._heard_playing_s >= WARMUP_S:
                 self.buffer.gain = DUCK_GAIN
                 self.ducked_at = now
                 self.ducks += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import time
 from collections import deque
 
 import numpy as np
@@ -25,6 +26,9 @@ FRAME = RATE // 100  # 10 ms: the only frame length the APM accepts
 FRAME_BYTES = FRAME * 2
 FAR_RATE = 24_000
 MAX_PENDING_FAR = 50  # 500 ms of reference waiting for the mic thread; older is dropped
+# The speaker hands nothing over while nobody speaks (its device runs dry): after this long without a
+# reference, the far end is silence, given to the APM frame for frame so its timeline stays continuous
+SPEAKER_IDLE_S = 0.03
 
 
 @functools.cache  # the answer cannot change within a process; each session start asks
@@ -54,23 +58,27 @@ def downsample_24k_to_16k(pcm: bytes) -> np.ndarray:
 
 
 class EchoCanceller:
-    def __init__(self, stream_delay_ms: int = 40, noise_suppression: bool = True) -> None:
+    def __init__(self, stream_delay_ms: int = 15, noise_suppression: bool = True) -> None:
         from livekit import rtc
 
         self._rtc = rtc
         self._apm = rtc.AudioProcessingModule(echo_cancellation=True, noise_suppression=noise_suppression,
                                               high_pass_filter=True, auto_gain_control=False)
-        # speaker buffer + device latency; AEC3 also estimates the delay itself, this is its starting point
+        # a 5 ms piece + the device's ~8 ms (devices/audio.Speaker); AEC3 also estimates the delay itself,
+        # this is its starting point
         self._apm.set_stream_delay_ms(stream_delay_ms)
         self._far = np.zeros(0, dtype=np.float32)
         self._pending: deque[np.ndarray] = deque(maxlen=MAX_PENDING_FAR)
         self._far_lock = threading.Lock()
+        self._last_reference = 0.0
         self._near = b""
+        self._silence = bytes(FRAME_BYTES)
 
     def reference(self, pcm24: bytes) -> None:
         """Speaker thread: what was just handed to the output device."""
         samples = downsample_24k_to_16k(pcm24)
         with self._far_lock:
+            self._last_reference = time.monotonic()
             self._far = np.concatenate([self._far, samples])
             while len(self._far) >= FRAME:
                 self._pending.append(self._far[:FRAME])
@@ -81,9 +89,13 @@ class EchoCanceller:
         with self._far_lock:
             far_frames = list(self._pending)
             self._pending.clear()
+            idle = not far_frames and time.monotonic() - self._last_reference > SPEAKER_IDLE_S
         for far in far_frames:
             data = np.clip(far, -32768, 32767).astype("<i2").tobytes()
             self._apm.process_reverse_stream(self._rtc.AudioFrame(data, RATE, 1, FRAME))
+        if idle:
+            for _ in range((len(self._near) + len(pcm16)) // FRAME_BYTES):
+                self._apm.process_reverse_stream(self._rtc.AudioFrame(self._silence, RATE, 1, FRAME))
         self._near += pcm16
         out = bytearray()
         while len(self._near) >= FRAME_BYTES:

@@ -133,7 +133,7 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
            labels={"aec": QT_TRANSLATE_NOOP("Settings", "Cancel the echo (talk over the assistant)"),
                    "half_duplex": QT_TRANSLATE_NOOP("Settings", "Mute the mic while the assistant speaks"),
                    "off": QT_TRANSLATE_NOOP("Settings", "Off (headphones)")}),
-    Option("mic_frame_ms", int, 20, QT_TRANSLATE_NOOP("Settings", "Microphone frame"), (10, 20, 30, 40),
+    Option("mic_frame_ms", int, 10, QT_TRANSLATE_NOOP("Settings", "Microphone frame"), (10, 20, 30, 40),
            QT_TRANSLATE_NOOP("Settings", "Shorter frames: lower latency, more work for the computer"),
            applies=NEXT_START,
            labels={10: QT_TRANSLATE_NOOP("Settings", "10 ms (lowest latency)"),

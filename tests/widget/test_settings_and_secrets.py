@@ -25,7 +25,7 @@ def test_settings_survive_a_restart_and_reject_bad_values(base_dir):
         settings.set("mic_frame_ms", 80)
     reopened = Settings()
     assert reopened.get("theme") == "dark" and reopened.get("voice") == "Kore"
-    assert reopened.get("mic_frame_ms") == 20
+    assert reopened.get("mic_frame_ms") == 10
 
 
 def test_key_goes_to_the_keyring_never_to_settings_or_logs(qtbot, base_dir, monkeypatch, aloop):

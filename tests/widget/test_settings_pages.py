@@ -124,10 +124,10 @@ def test_choices_show_words_and_save_the_raw_values(qtbot, base_dir, aloop):
     assert "next press Start" in echo.toolTip() and OPTIONS["echo"].applies == NEXT_START
     choose(activity, "push_to_talk")
     choose(dialog.fields["ui_language"], "de")
-    choose(dialog.fields["mic_frame_ms"], 10)
+    choose(dialog.fields["mic_frame_ms"], 20)
     saved(qtbot, dialog)
     assert settings.get("echo") == "off" and settings.get("activity") == "push_to_talk"
-    assert settings.get("ui_language") == "de" and settings.get("mic_frame_ms") == 10
+    assert settings.get("ui_language") == "de" and settings.get("mic_frame_ms") == 20
     assert Settings().get("ui_language") == "de"  # on disk for the next start
 
 
