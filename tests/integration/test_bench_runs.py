@@ -23,3 +23,22 @@ def test_latency_bench_produces_every_measure(tmp_path, variant):
                     "loop_lag_ms", "cpu_percent_streaming"):
         assert result[measure]["n"] >= 1, measure
     assert result["peak_rss_mb"] > 0
+
+
+@pytest.mark.parametrize("variant", ["ours", "cookbook"])
+def test_at_speaker_bench_hears_every_answer_and_burst(tmp_path, variant):
+    """Through PulseAudio with the outside recorder: each answer is heard, each interruption goes quiet,
+    each burst into the virtual microphone reaches the server."""
+    from tests.conftest import need_service, pulse_available
+
+    need_service("PulseAudio", pulse_available(), "scripts/test starts PulseAudio")
+    for cell, measures in (("40", ("first_chunk_to_sound_40ms", "interrupted_to_silence_40ms")),
+                           ("mic", ("mic_to_server_ms",))):
+        out = tmp_path / f"{cell}.json"
+        done = subprocess.run([sys.executable, "-m", "bench.at_speaker", "--variant", variant, "--cell", cell,
+                               "--samples", "3", "--out", str(out)], cwd=ROOT, timeout=180, capture_output=True,
+                              text=True)
+        assert done.returncode == 0, done.stderr[-4000:]
+        result = json.loads(out.read_text())
+        for measure in measures:
+            assert result[measure]["n"] == 3 and result["misses"][measure] == 0, (measure, result)
