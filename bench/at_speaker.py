@@ -91,9 +91,10 @@ def make_scenario(chunk_ms: float):
         await conn.setup_complete()
         await asyncio.sleep(1.5)
         log("ready", time.monotonic())
-        seen, quiet_since = 0, 0.0
+        seen, quiet_since, replies = 0, 0.0, 0
         deadline = time.monotonic() + samples * 1.2 + 15
-        while time.monotonic() < deadline and not conn.closed_by_client:
+        heard = 0
+        while time.monotonic() < deadline and not conn.closed_by_client and heard < samples:
             try:
                 await conn.wait_until(lambda: len(conn.received) > seen, timeout=1.0)
             except (TimeoutError, AssertionError):
@@ -106,11 +107,17 @@ def make_scenario(chunk_ms: float):
                            for i in range(0, len(pcm) - 1, 2))
                 if loud and quiet_since and message.at - quiet_since >= 0.2:
                     log("heard", message.at)
+                    replies += 1
+                    heard += 1
                 if loud:
                     quiet_since = 0.0
                 elif not quiet_since:
                     quiet_since = message.at
             seen = len(conn.received)
+            for _ in range(replies):  # a silent turn for each burst, as the service answers what it hears
+                await conn.turn_complete()  # (else the client's liveness check reconnects after 20 s)
+            replies = 0
+        await asyncio.sleep(0.5)
         log("done", time.monotonic())
 
     return listening if chunk_ms == 0 else speaking
