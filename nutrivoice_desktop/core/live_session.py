@@ -51,7 +51,7 @@ from nutrivoice_desktop.core.liveness import TICK_S, Liveness
 from nutrivoice_desktop.core.models import next_model, traits
 from nutrivoice_desktop.core.persona import APP_NOTE_PREFIX, system_instruction
 from nutrivoice_desktop.core.repeated_calls import EarlierCall, RepeatedCalls, as_repeat
-from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.core.state import REFRESHING, SessionState
 from nutrivoice_desktop.core.tools import ToolResult, ToolRunner
 from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 
@@ -527,8 +527,7 @@ class LiveSession:
                     await self._one_connection(client)
                 except _Rotate:
                     attempt = 0
-                    self._set_state(SessionState.RECONNECTING,
-                                    QT_TRANSLATE_NOOP("Messages", "Refreshing the connection…"))
+                    self._set_state(SessionState.RECONNECTING, REFRESHING)
                     continue
                 except asyncio.CancelledError:
                     raise

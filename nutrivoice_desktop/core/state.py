@@ -27,3 +27,6 @@ _WORDS = {
                                                              "lost."),
     SessionState.ERROR: QT_TRANSLATE_NOOP("Messages", "Stopped because of a problem."),
 }
+# The detail of a planned reconnect (the service's goAway, or a connection near its age limit): the
+# conversation carries on through it, so it is not a lost connection to the user
+REFRESHING = QT_TRANSLATE_NOOP("Messages", "Refreshing the connection…")

@@ -18,7 +18,7 @@ from nutrivoice_desktop.nutrition.activities import ATTRIBUTION as ACTIVITY_ATTR
 from nutrivoice_desktop.nutrition.food_db import ATTRIBUTION as FOOD_ATTRIBUTION
 from nutrivoice_desktop.core.conversation_journal import ConversationJournal
 from nutrivoice_desktop.core.messages import OPEN_SETTINGS, RETRY, Level, Message
-from nutrivoice_desktop.core.state import SessionState
+from nutrivoice_desktop.core.state import REFRESHING, SessionState
 from nutrivoice_desktop.core.voice_mode import VoiceModeTracker
 from nutrivoice_desktop.core.tools import ToolResult
 from nutrivoice_desktop.services import paths
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.tool_results: list[str] = []  # this run's cards as Markdown lines, for the conversation export
         self.voice_mode = VoiceModeTracker()
+        self._lost_at: datetime | None = None  # when the connection went, while it is being got back
         self.memory = WindowMemory(self.settings.file_name)
         self._build()
         self._build_menu()
@@ -304,18 +305,22 @@ class MainWindow(QMainWindow):
             self.bridge.start()
 
     def on_status(self, state: SessionState, detail: str) -> None:
-        previous, self._state = getattr(self, "_state", SessionState.IDLE), state
+        previous = self.voice_mode.state  # the last state it was told
         running = state in RUNNING
         self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
         # the transcript keeps the gap, once: when the connection went and when it came back (a retry
-        # every few seconds in between is the indicator's business, not a line each)
-        if state is SessionState.RECONNECTING and previous is SessionState.ACTIVE:
+        # every few seconds in between is the indicator's business, not a line each); a planned refresh
+        # loses nothing and is not a gap
+        if state is SessionState.RECONNECTING and detail != REFRESHING and self._lost_at is None \
+                and previous in (SessionState.ACTIVE, SessionState.RECONNECTING):
             self._lost_at = datetime.now()
             self.conversation.add_note(self.tr("Connection lost at {time}; reconnecting…").format(
                 time=f"{self._lost_at:%H:%M}"))
-        elif state is SessionState.ACTIVE and previous is SessionState.RECONNECTING:
+        elif state is SessionState.ACTIVE and self._lost_at is not None:
             gap = (datetime.now() - self._lost_at).total_seconds()
             self.conversation.add_note(self.tr("Reconnected after {seconds:.0f} s.").format(seconds=gap))
+        if state is not SessionState.RECONNECTING:
+            self._lost_at = None
         self.voice_mode.session_state(state)
         self.voice.set_detail(detail)
         self._show_voice_mode()

@@ -122,6 +122,25 @@ def test_voice_state_reconnect_notes_and_problem_banner(window):
     assert "Reconnected after" in window.conversation.toPlainText()
 
 
+def test_a_planned_refresh_of_the_connection_is_not_a_lost_connection(window):
+    from nutrivoice_desktop.core.state import REFRESHING
+
+    status = window.bridge.assistant.events.status
+    status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
+    status.emit(ev.StatusChanged(SessionState.RECONNECTING, REFRESHING))  # the service's goAway
+    assert window.voice.mode is Mode.RECONNECTING
+    status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
+    text = window.conversation.toPlainText()
+    assert "Connection lost" not in text and "Reconnected" not in text
+    # a refresh that then fails is a loss after all, noted once however many retries follow
+    status.emit(ev.StatusChanged(SessionState.RECONNECTING, REFRESHING))
+    for delay in ("a moment", "2 s"):
+        status.emit(ev.StatusChanged(SessionState.RECONNECTING, f"Connection dropped. Trying again in {delay}…"))
+    status.emit(ev.StatusChanged(SessionState.ACTIVE, "Listening."))
+    text = window.conversation.toPlainText()
+    assert text.count("Connection lost at") == 1 and text.count("Reconnected after") == 1
+
+
 def test_start_without_a_key_says_what_to_do(window, qtbot, aloop, monkeypatch):
     monkeypatch.delenv("GEMINI_API_KEY", raising=False)
     import keyring
