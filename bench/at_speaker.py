@@ -39,6 +39,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
+from bench.latency import app_assistant, open_tools  # noqa: E402
 from nutrivoice_desktop.core.metrics import Metrics  # noqa: E402
 from nutrivoice_desktop.core.models import DEFAULT_MODEL  # noqa: E402
 from tests.fakes.live_server import OUT_RATE, ServerProcess, tone  # noqa: E402
@@ -91,15 +92,15 @@ def make_scenario(chunk_ms: float):
         await conn.setup_complete()
         await asyncio.sleep(1.5)
         log("ready", time.monotonic())
-        seen, quiet_since, replies = 0, 0.0, 0
+        seen, quiet_since, heard = 0, 0.0, 0
         deadline = time.monotonic() + samples * 1.2 + 15
-        heard = 0
         while time.monotonic() < deadline and not conn.closed_by_client and heard < samples:
             try:
                 await conn.wait_until(lambda: len(conn.received) > seen, timeout=1.0)
             except (TimeoutError, AssertionError):
                 continue
-            for message in conn.received[seen:]:
+            arrived, seen = conn.received[seen:], len(conn.received)
+            for message in arrived:
                 if message.kind != "audio":
                     continue
                 pcm = message.body.get("bytes", b"")
@@ -107,16 +108,14 @@ def make_scenario(chunk_ms: float):
                            for i in range(0, len(pcm) - 1, 2))
                 if loud and quiet_since and message.at - quiet_since >= 0.2:
                     log("heard", message.at)
-                    replies += 1
                     heard += 1
+                    # a silent turn, as the service answers what it hears (else the client's liveness
+                    # check reconnects after 20 s)
+                    await conn.turn_complete()
                 if loud:
                     quiet_since = 0.0
                 elif not quiet_since:
                     quiet_since = message.at
-            seen = len(conn.received)
-            for _ in range(replies):  # a silent turn for each burst, as the service answers what it hears
-                await conn.turn_complete()  # (else the client's liveness check reconnects after 20 s)
-            replies = 0
         await asyncio.sleep(0.5)
         log("done", time.monotonic())
 
@@ -124,14 +123,6 @@ def make_scenario(chunk_ms: float):
 
 
 # -- the client's side -----------------------------------------------------------------------------------
-def open_tools(workdir: Path):
-    from nutrivoice_desktop import cli
-    from nutrivoice_desktop.services import paths
-
-    paths.use_base_dir(workdir)
-    return cli.open_tools()
-
-
 def wait_for(events: Path, kind: str, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -155,22 +146,16 @@ def run_ours(server, workdir: Path, events: Path, injector, seconds: float) -> f
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from nutrivoice_desktop.assistant import Assistant
-    from nutrivoice_desktop.nutrition.diary_service import DiaryService
-    from nutrivoice_desktop.services.settings import Settings
+    from nutrivoice_desktop.devices.audio import AudioSystem
 
     app = QApplication.instance() or QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    os.environ["GEMINI_API_KEY"] = "bench"
     cpu: list[float] = []
 
     async def main() -> None:
-        diary = DiaryService(*open_tools(workdir))
-        settings = Settings()
-        for name, value in (("endpoint", server.base_url), ("ca_file", server.ca_file), ("model", DEFAULT_MODEL)):
-            settings.set(name, value)
-        assistant = Assistant(settings, diary)  # the real sound card, default devices, default settings
+        # the real sound card, default devices, default settings
+        assistant = app_assistant(server, workdir, Metrics(), sound_card=AudioSystem)
         await assistant.prepare()
         await assistant.start()
         wall0, cpu0 = time.perf_counter(), time.process_time()

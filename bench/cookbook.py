@@ -24,17 +24,25 @@ RECEIVE_SAMPLE_RATE = 24_000
 CHUNK_SIZE = 1024
 
 
-async def run(server, model: str, registry, context, stop: asyncio.Event) -> None:
-    import pyaudio
+def cookbook_client(server, registry):
+    """The SDK client and session config: the cookbook's (audio out, tools), our endpoint."""
     from google import genai
     from google.genai import types
 
-    pya = pyaudio.PyAudio()
     client = genai.Client(api_key="bench", http_options=types.HttpOptions(
         base_url=server.base_url, api_version="v1beta",
         async_client_args={"ssl": ssl.create_default_context(cafile=server.ca_file), "proxy": None}))
     config = types.LiveConnectConfig(response_modalities=["AUDIO"],
                                      tools=[types.Tool(function_declarations=registry.declarations())])
+    return client, config
+
+
+async def run(server, model: str, registry, context, stop: asyncio.Event) -> None:
+    import pyaudio
+    from google.genai import types
+
+    pya = pyaudio.PyAudio()
+    client, config = cookbook_client(server, registry)
     audio_in_queue: asyncio.Queue = asyncio.Queue()
     out_queue: asyncio.Queue = asyncio.Queue(maxsize=5)
     streams: list = []

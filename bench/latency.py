@@ -23,7 +23,6 @@ import json
 import os
 import random
 import resource
-import ssl
 import sys
 import tempfile
 import time
@@ -97,9 +96,10 @@ def open_tools(workdir: Path):
 
 
 # -- ours -------------------------------------------------------------------------------------------------
-def app_assistant(server, workdir: Path, metrics: Metrics):
+def app_assistant(server, workdir: Path, metrics: Metrics, sound_card=None):
     """The app's own Assistant, as app.py builds it (default settings: echo cancellation on), pointed at the
-    bench server, on clocked virtual sound devices instead of a sound card."""
+    bench server; on clocked virtual sound devices unless ``sound_card`` says otherwise (the real one:
+    ``AudioSystem``)."""
     from bench.virtual_devices import ClockedSoundCard
     from nutrivoice_desktop.assistant import Assistant
     from nutrivoice_desktop.nutrition.diary_service import DiaryService
@@ -111,7 +111,8 @@ def app_assistant(server, workdir: Path, metrics: Metrics):
     for name, value in (("endpoint", server.base_url), ("ca_file", server.ca_file), ("model", MODEL),
                         ("voice", "Puck")):
         settings.set(name, value)
-    return Assistant(settings, diary, sound_card=lambda: ClockedSoundCard(mic_source()), metrics=metrics)
+    return Assistant(settings, diary, sound_card=sound_card or (lambda: ClockedSoundCard(mic_source())),
+                     metrics=metrics)
 
 
 def run_ours(server, seconds: float, workdir: Path) -> Metrics:
@@ -173,21 +174,10 @@ def run_ours(server, seconds: float, workdir: Path) -> Metrics:
 
 
 # -- baseline (cookbook design) -----------------------------------------------------------------------
-def cookbook_client(server, registry):
-    """The baseline's SDK client and session config: the cookbook's (audio out, tools), our endpoint."""
-    from google import genai
-    from google.genai import types
-
-    client = genai.Client(api_key="bench", http_options=types.HttpOptions(
-        base_url=server.base_url, api_version="v1beta",
-        async_client_args={"ssl": ssl.create_default_context(cafile=server.ca_file), "proxy": None}))
-    config = types.LiveConnectConfig(response_modalities=["AUDIO"],
-                                     tools=[types.Tool(function_declarations=registry.declarations())])
-    return client, config
-
-
 def run_baseline(server, seconds: float, workdir: Path) -> Metrics:
     from google.genai import types
+
+    from bench.cookbook import cookbook_client
 
     from bench.virtual_devices import BlockingMic, BlockingSpeaker
     from nutrivoice_desktop.devices.video import encode_jpeg
@@ -319,6 +309,8 @@ def run_session_starts(server, variant: str, workdir: Path, count: int = 12) -> 
         return elapsed
 
     async def baseline() -> float:
+        from bench.cookbook import cookbook_client
+
         started = time.perf_counter()
         client, config = cookbook_client(server, registry)
         async with client.aio.live.connect(model=MODEL, config=config):

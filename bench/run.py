@@ -40,26 +40,33 @@ ROWS = (
 )
 
 
-# (cell, measure, title, target p95 in ms)
+# (measure, title, target p95 in ms)
 AT_SPEAKER_ROWS = (
-    ("240", "first_chunk_to_sound_240ms", "first server chunk → sound at the speaker, 240 ms chunks", 20),
-    ("40", "first_chunk_to_sound_40ms", "first server chunk → sound at the speaker, 40 ms chunks", 20),
-    ("240", "interrupted_to_silence_240ms", "`interrupted` → silence at the speaker, 240 ms chunks", 20),
-    ("40", "interrupted_to_silence_40ms", "`interrupted` → silence at the speaker, 40 ms chunks", 20),
-    ("mic", "mic_to_server_ms", "sound at the microphone → frame at the server", 30),
+    ("first_chunk_to_sound_240ms", "first server chunk → sound at the speaker, 240 ms chunks", 20),
+    ("first_chunk_to_sound_40ms", "first server chunk → sound at the speaker, 40 ms chunks", 20),
+    ("interrupted_to_silence_240ms", "`interrupted` → silence at the speaker, 240 ms chunks", 20),
+    ("interrupted_to_silence_40ms", "`interrupted` → silence at the speaker, 40 ms chunks", 20),
+    ("mic_to_server_ms", "sound at the microphone → frame at the server", 30),
 )
 AT_SPEAKER_CELLS = ("240", "40", "mic")
 
 
 def at_speaker_run(variant: str, cell: str, samples: int, seed: int) -> dict:
+    return bench_process("bench.at_speaker", ["--variant", variant, "--cell", cell, "--samples", str(samples),
+                                              "--seed", str(seed)],
+                         f"bench-at-speaker-{variant}-{cell}", timeout=samples * 3 + 240)
+
+
+def bench_process(module: str, args: list[str], name: str, timeout: float) -> dict:
+    """One run of a bench module in a fresh process (memory and CPU are its own); its JSON result. Its
+    stderr is kept in build/NAME.stderr.txt for a failed run (a stuck run dumps every thread's stack)."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
         path = Path(out.name)
-    cmd = [sys.executable, "-m", "bench.at_speaker", "--variant", variant, "--cell", cell, "--samples", str(samples),
-           "--seed", str(seed), "--out", str(path)]
-    errors = ROOT / "build" / f"bench-at-speaker-{variant}-{cell}.stderr.txt"
+    cmd = [sys.executable, "-m", module, *args, "--out", str(path)]
+    errors = ROOT / "build" / f"{name}.stderr.txt"
     errors.parent.mkdir(exist_ok=True)
     with errors.open("w") as err:
-        done = subprocess.run(cmd, cwd=ROOT, timeout=samples * 3 + 240, stderr=err,
+        done = subprocess.run(cmd, cwd=ROOT, timeout=timeout, stderr=err,
                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[2:])} failed ({done.returncode}); its stderr is in {errors}")
@@ -71,7 +78,9 @@ def at_speaker_run(variant: str, cell: str, samples: int, seed: int) -> dict:
 def at_speaker(rounds: int, samples: int) -> list[str]:
     """Interleaved: each round runs every cell for both variants with the same seed (the same pauses and
     interruption moments), a new seed each round. Figures pool the samples of all rounds."""
-    pooled: dict[tuple[str, str], list[float]] = {}
+    from nutrivoice_desktop.core.metrics import Metrics
+
+    pooled = Metrics()  # series "variant measure"
     misses: dict[tuple[str, str], int] = {}
     cpu: dict[str, list[float]] = {"ours": [], "cookbook": []}
     for round_ in range(rounds):
@@ -82,25 +91,25 @@ def at_speaker(rounds: int, samples: int) -> list[str]:
                 cpu[variant].append(result["cpu_percent"])
                 for measure, summary in result.items():
                     if isinstance(summary, dict) and "samples" in summary:
-                        pooled.setdefault((variant, measure), []).extend(summary["samples"])
+                        for value in summary["samples"]:
+                            pooled.add(f"{variant} {measure}", value)
                 for measure, count in result["misses"].items():
                     misses[(variant, measure)] = misses.get((variant, measure), 0) + count
 
-    def cells(values: list[float]) -> tuple[str, str, str, float | None]:
-        if not values:
+    def cells(name: str) -> tuple[str, str, str, float | None]:
+        values, summary = pooled.samples(name), pooled.summary(name)
+        if summary is None:
             return "–", "–", "–", None
-        p50, p95 = percentile(values, 50), percentile(values, 95)
-        return f"{p50:.1f}", f"{p95:.1f}", f"{min(values):.1f}–{max(values):.1f}", p95
+        return f"{summary['p50']:.1f}", f"{summary['p95']:.1f}", f"{min(values):.1f}–{max(values):.1f}", summary["p95"]
 
     lines = ["| Measure (ms) | Target | Ours p50 | Ours p95 | Ours range | Cookbook p50 | Cookbook p95 | "
              "Cookbook range | Ratio p95 | n |", "|---|---|---|---|---|---|---|---|---|---|"]
-    for _cell, measure, title, target in AT_SPEAKER_ROWS:
-        o, b = pooled.get(("ours", measure), []), pooled.get(("cookbook", measure), [])
-        o50, o95, orange, ov = cells(o)
-        b50, b95, brange, bv = cells(b)
+    for measure, title, target in AT_SPEAKER_ROWS:
+        o50, o95, orange, ov = cells(f"ours {measure}")
+        b50, b95, brange, bv = cells(f"cookbook {measure}")
         ratio = f"{ov / bv:.2f}" if ov is not None and bv else "–"
         lost = misses.get(("ours", measure), 0) + misses.get(("cookbook", measure), 0)
-        count = f"{len(o)} / {len(b)}" + (f" ({lost} unmatched)" if lost else "")
+        count = f"{len(pooled.samples(f'ours {measure}'))} / {len(pooled.samples(f'cookbook {measure}'))}" + (f" ({lost} unmatched)" if lost else "")
         lines.append(f"| {title} | p95 ≤ {target} | {o50} | {o95} | {orange} | {b50} | {b95} | {brange} | {ratio} | "
                      f"{count} |")
     lines += ["", f"CPU of the client process during these runs (% of one core, median of {len(cpu['ours'])} runs, "
@@ -109,30 +118,10 @@ def at_speaker(rounds: int, samples: int) -> list[str]:
     return lines
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    rank = (len(ordered) - 1) * q / 100
-    low = int(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
-
-
 def one_run(variant: str, seconds: float, starts: bool) -> dict:
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
-        path = Path(out.name)
-    cmd = [sys.executable, "-m", "bench.latency", "--variant", variant, "--seconds", str(seconds), "--out", str(path)]
-    if starts:
-        cmd.append("--starts")
-    errors = ROOT / "build" / f"bench-{variant}{'-starts' if starts else ''}.stderr.txt"
-    errors.parent.mkdir(exist_ok=True)
-    with errors.open("w") as err:  # kept for a failed run: bench.latency dumps every thread's stack if stuck
-        done = subprocess.run(cmd, cwd=ROOT, timeout=seconds + 240, stderr=err,
-                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd[2:])} failed ({done.returncode}); its stderr is in {errors}")
-    result = json.loads(path.read_text())
-    path.unlink()
-    return result
+    return bench_process("bench.latency", ["--variant", variant, "--seconds", str(seconds),
+                                           *(["--starts"] if starts else [])],
+                         f"bench-{variant}{'-starts' if starts else ''}", timeout=seconds + 240)
 
 
 def cold_start_to_window(runs: int) -> list[float]:
