@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import re
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from bench import machine_pauses
-from nutrivoice_desktop.core.loop_watch import LagWindow, LoopWatch, RunQueueWait
+from nutrivoice_desktop.core.loop_watch import LagWindow, LoopWatch
 from tests.conftest import run_async
 
 
@@ -88,53 +88,70 @@ def test_the_worst_stall_says_whether_the_gui_thread_was_busy_or_waiting():
     assert waiting.max_ms >= 90 and waiting.busy_at_max_ms <= 0.3 * waiting.max_ms
 
 
+# Run in a process of its own: any thread left running by an earlier test in this process (a server, an
+# audio thread) can hold the GIL while the pinned loop waits for it, a stall that is no CPU wait at all.
+CROWDED_LOOP = """
+import asyncio, dataclasses, json, os, subprocess, sys, time
+from nutrivoice_desktop.core.loop_watch import LoopWatch, RunQueueWait
+
+cpu = int(sys.argv[1])
+os.sched_setaffinity(0, {cpu})
+hog = f"import os, time; os.sched_setaffinity(0, {{{cpu}}}); t = time.time() + 1.5\\nwhile time.time() < t: pass"
+hogs = [subprocess.Popen([sys.executable, "-c", hog]) for _ in range(3)]
+os.nice(19)  # (after the hogs start, so they keep nice 0) they outweigh it many times: its waits for the
+# CPU dwarf the millisecond of noise a virtual machine adds
+
+async def crowded():
+    watch = LoopWatch(interval_s=0.005, report_s=10)
+    watch.start()
+    await asyncio.sleep(0.6)  # asleep between wake-ups, as an idle GUI thread is: each queues for the CPU
+    await watch.stop()
+    return watch.windows[0]
+
+try:
+    time.sleep(0.3)  # the hogs are pinned and spinning
+    start = time.monotonic()
+    window = asyncio.run(crowded())
+    end = time.monotonic()
+finally:
+    for h in hogs:
+        h.wait(timeout=10)
+print(json.dumps({"start": start, "end": end, "window": dataclasses.asdict(window), "reader_ms": RunQueueWait().ms()}))
+"""
+
+
 @pytest.mark.skipif(not Path("/proc/thread-self/schedstat").exists(), reason="Linux schedstat only")
 def test_time_spent_waiting_for_a_cpu_is_told_apart_from_the_apps_own_stall(tmp_path):
     """Pinned to one CPU beside three busy processes, the loop's thread is ready but mostly not running: its
     wake-ups are late, and the watch says most of that lateness was waiting for a CPU, not the app's own.
 
-    A pause of the whole virtual machine (no thread runs, none waits in a queue) can be the worst wake-up
-    of such a short window; a witness outside (bench/machine_pauses.py) tells, and a window it saw paused
-    is measured again (three tries at most)."""
+    The hypervisor can take that CPU away (steal) or pause the whole virtual machine: no thread runs and
+    none waits in a queue, and that can be the worst wake-up of such a short window. A real-time witness
+    (bench/machine_pauses.py) pinned to the same CPU sees either, and a window it saw paused is measured
+    again (three tries at most)."""
+    root = Path(__file__).resolve().parents[2]
     cpu = min(os.sched_getaffinity(0))
-    hogs_code = f"import os, time; os.sched_setaffinity(0, {{{cpu}}}); t = time.time() + 1.5\nwhile time.time() < t: pass"
-
-    async def crowded() -> LagWindow:
-        watch = LoopWatch(interval_s=0.005, report_s=10)
-        watch.start()
-        await asyncio.sleep(0.6)  # asleep between wake-ups, as an idle GUI thread is: each queues for the CPU
-        await watch.stop()
-        return watch.windows[0]
-
-    def pinned(result: dict) -> None:  # a thread of its own, so only it is pinned
-        os.sched_setaffinity(0, {cpu})
-        hogs = [subprocess.Popen([sys.executable, "-c", hogs_code]) for _ in range(3)]
-        try:
-            time.sleep(0.3)  # the hogs are pinned and spinning
-            result["start"] = time.monotonic()
-            result["window"] = run_async(crowded())
-            result["end"] = time.monotonic()
-        finally:
-            for hog in hogs:
-                hog.wait(timeout=10)
-
     for attempt in range(3):  # bounded
         pauses_file = tmp_path / f"pauses-{attempt}.txt"
-        witness = machine_pauses.start(pauses_file, 10)
+        witness = subprocess.Popen(
+            [sys.executable, "-c", f"import os; os.sched_setaffinity(0, {{{cpu}}}); from bench import machine_pauses; "
+                                   f"machine_pauses.watch(__import__('pathlib').Path({str(pauses_file)!r}), 10)"],
+            cwd=root)
         try:
             time.sleep(0.3)  # the witness is running
-            result: dict = {}
-            thread = threading.Thread(target=pinned, args=(result,))
-            thread.start()
-            thread.join(timeout=30)
+            measured = subprocess.run([sys.executable, "-c", CROWDED_LOOP, str(cpu)], cwd=root, capture_output=True,
+                                      text=True, timeout=30)
         finally:
             witness.kill()
             witness.wait(timeout=10)
+        assert measured.returncode == 0, measured.stderr
+        result = json.loads(measured.stdout)
         realtime, pauses = machine_pauses.read(pauses_file)
         if not (realtime and machine_pauses.overlap_ms(result["start"], result["end"], pauses)):
             break
-    window = result["window"]
-    assert window.max_ms >= 2, window  # three hogs on its CPU: wake-ups came late
-    assert window.cpu_wait_at_max_ms >= 0.2 * window.max_ms, window
+    window = LagWindow(**{**result["window"], "own_max_span": tuple(result["window"]["own_max_span"])})
+    # three hogs on its CPU: wake-ups came late (alone, p50 is under 0.1 ms; crowded at nice 19, tens of ms)
+    assert window.max_ms >= 10, window
+    assert window.cpu_wait_at_max_ms >= 0.5 * window.max_ms, window
     assert window.own_max_ms < window.max_ms, window
-    assert 0 < RunQueueWait().ms()  # the reader works on this thread too
+    assert 0 < result["reader_ms"]  # the reader works on the main thread too
