@@ -26,6 +26,7 @@ import faulthandler
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -267,6 +268,7 @@ def main() -> int:
         sent = [json.loads(line) for line in events.read_text().splitlines()]
     result = measure(args.cell, sent, heard)
     result["cpu_percent"] = cpu
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     args.out.write_text(json.dumps(result, indent=2))
     return 0
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 from nutrivoice_desktop.services.logging_setup import register_secret
@@ -33,15 +31,24 @@ class SecretStoreError(Exception):
     """The key could not be read or stored; the message says what the user can do."""
 
 
+def _keyring() -> ModuleType:
+    # imported at first use, not with the window: keyring and its Secret Service backend (jeepney,
+    # cryptography) take ~20 ms to import, and a window that reads the key does so after it shows
+    import keyring
+    import keyring.errors  # noqa: F401  (keyring.errors.* below)
+
+    return keyring
+
+
 def backend_name() -> str:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def secure_backend_available() -> bool:
     """Priority < 1 means fail (0), null (-1) or plaintext (0.5) backends: none of them is a secure store."""
     try:
-        return keyring.get_keyring().priority >= 1
+        return _keyring().get_keyring().priority >= 1
     except Exception:  # a broken backend module must not break start-up
         log.exception("keyring backend check failed")
         return False
@@ -58,6 +65,7 @@ def load_api_key() -> str | None:
     if key is None:
         if not secure_backend_available():
             return None
+        keyring = _keyring()
         try:
             key = keyring.get_password(SERVICE, ACCOUNT)
         except keyring.errors.KeyringLocked as exc:
@@ -76,6 +84,7 @@ def store_api_key(key: str) -> None:
     if not secure_backend_available():
         raise SecretStoreError(NO_BACKEND_MESSAGE)
     register_secret(key)
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, ACCOUNT, key)
     except keyring.errors.KeyringLocked as exc:
@@ -91,6 +100,7 @@ def delete_api_key() -> None:
     the user's, and it still wins."""
     if not secure_backend_available():
         return
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, ACCOUNT)
     except keyring.errors.PasswordDeleteError:
