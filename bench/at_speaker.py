@@ -1,6 +1,6 @@
 """Latency where the user is: at the speaker and at the microphone, through a real PulseAudio server.
 
-    python -m bench.at_speaker --variant ours|cookbook --cell 240|40|mic --samples N --out result.json
+    python -m bench.at_speaker --variant ours|cookbook --cell 240|40|mic|stream --samples N --out result.json
 
 Needs PulseAudio with ci/pulse.pa's devices (``ci/with-services.sh`` starts it; ``./scripts/bench`` runs
 there). Three processes besides the client measured: the fake Live server, a recorder on the speaker
@@ -13,6 +13,9 @@ short voice-like bursts into the virtual microphone. Times are CLOCK_MONOTONIC i
   ``interrupted`` sent → silence at the speaker.
 - cell mic: bursts into the virtual microphone; measured: sound at the microphone → the first frame
   carrying it received by the server.
+- cell stream: dropouts. N long answers (``--answer-s`` each, 40 ms chunks, full duplex: the microphone
+  streams all along) played to their end; every break in the tone while an answer plays is a dropout the
+  user hears (the recorder reports breaks from 1 ms: an underrun of the sound device, a late write).
 
 *ours* is the app's own Assistant as app.py builds it (default settings: echo canceller and local barge-in
 on) with its real PortAudio devices, in a qasync Qt loop; *cookbook* is bench/cookbook.py.
@@ -52,6 +55,12 @@ ANSWER_MS = 1200
 GENERATION_SPEED = 2.0  # the service sends speech faster than it plays
 HEARD_PEAK = 1000  # a received mic frame with a sample above this carries the burst
 MATCH_WITHIN_S = 0.5  # an event with no sound within this long is a miss, counted
+STREAM_CHUNK_MS = 40  # the stream cell's chunks: the smaller size, more messages and more writes
+
+
+def log_event(events: Path, kind: str, at: float) -> None:
+    with events.open("a") as out:
+        out.write(json.dumps({"kind": kind, "at": at}) + "\n")
 
 
 # -- the server's side (runs in the fake server's process) ------------------------------------------------
@@ -61,8 +70,7 @@ def make_scenario(chunk_ms: float):
     rng = random.Random(int(os.environ.get(SEED, "1")))
 
     def log(kind: str, at: float) -> None:
-        with events.open("a") as out:
-            out.write(json.dumps({"kind": kind, "at": at}) + "\n")
+        log_event(events, kind, at)
 
     async def speaking(conn) -> None:
         await conn.setup_complete()
@@ -121,6 +129,34 @@ def make_scenario(chunk_ms: float):
         log("done", time.monotonic())
 
     return listening if chunk_ms == 0 else speaking
+
+
+def make_stream_scenario(answer_s: float):
+    """Long answers played to their end, one after another (the stream cell)."""
+    events = Path(os.environ[EVENTS])
+    samples = int(os.environ[SAMPLES])
+
+    async def speaking(conn) -> None:
+        await conn.setup_complete()
+        await asyncio.sleep(1.5)
+        log_event(events, "ready", time.monotonic())
+        step = OUT_RATE * 2 * STREAM_CHUNK_MS // 1000
+        speech = tone(int(answer_s * 1000))
+        for _ in range(samples):
+            await asyncio.sleep(0.7)
+            first = time.monotonic()
+            log_event(events, "first", first)
+            for offset in range(0, len(speech), step):
+                due = first + offset / (OUT_RATE * 2) / GENERATION_SPEED
+                await asyncio.sleep(max(0.0, due - time.monotonic()))
+                await conn.audio(speech[offset:offset + step], chunk_ms=STREAM_CHUNK_MS)
+            await conn.turn_complete()
+            await asyncio.sleep(max(0.0, first + answer_s - time.monotonic()))  # the rest plays out
+        await asyncio.sleep(0.5)
+        log_event(events, "done", time.monotonic())
+        await conn.hold(30)
+
+    return speaking
 
 
 # -- the client's side -----------------------------------------------------------------------------------
@@ -206,8 +242,27 @@ def pair(starts: list[float], sounds: list[float]) -> tuple[list[float], int]:
     return found, missed
 
 
-def measure(cell: str, events: list[dict], heard: list[tuple[str, float]]) -> dict[str, dict]:
+def count_dropouts(firsts: list[float], answer_s: float, heard: list[tuple[str, float]]) -> dict:
+    """Breaks in each answer's tone from its first sound to 30 ms before its end (the tail is where it
+    stops on purpose): an "off" (10 ms or more of silence) or a "gap" (1 to 10 ms)."""
+    on = [t for kind, t in heard if kind == "on"]
+    breaks = [t for kind, t in heard if kind in ("off", "gap")]
+    found, missed = [], 0
+    for first in firsts:
+        start = next((t for t in on if t >= first - 0.001), None)
+        if start is None or start - first > MATCH_WITHIN_S:
+            missed += 1
+            continue
+        found += [round(t - start, 3) for t in breaks if start < t < start + answer_s - 0.03]
+    # each dropout as seconds into its answer: where in the answer says what caused it
+    return {"dropouts": len(found), "dropout_into_answer_s": found, "streamed_s": (len(firsts) - missed) * answer_s,
+            "misses": {"answers": missed}}
+
+
+def measure(cell: str, events: list[dict], heard: list[tuple[str, float]], answer_s: float = 0.0) -> dict[str, dict]:
     times = {kind: [e["at"] for e in events if e["kind"] == kind] for kind in ("first", "interrupted", "heard")}
+    if cell == "stream":
+        return count_dropouts(times["first"], answer_s, heard)
     on = [t for kind, t in heard if kind == "on"]
     off = [t for kind, t in heard if kind == "off"]
     metrics, misses = Metrics(), {}
@@ -230,12 +285,13 @@ def measure(cell: str, events: list[dict], heard: list[tuple[str, float]]) -> di
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--variant", choices=("ours", "cookbook"), required=True)
-    parser.add_argument("--cell", choices=("240", "40", "mic"), required=True)
+    parser.add_argument("--cell", choices=("240", "40", "mic", "stream"), required=True)
     parser.add_argument("--samples", type=int, default=15)
+    parser.add_argument("--answer-s", type=float, default=20.0, help="stream cell: each answer's length")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    seconds = args.samples * 2.0 + 30
+    seconds = args.samples * (args.answer_s + 1.0 if args.cell == "stream" else 2.0) + 30
     faulthandler.dump_traceback_later(seconds + 120, exit=True)
     with tempfile.TemporaryDirectory() as tmp:
         events = Path(tmp) / "events.jsonl"
@@ -255,8 +311,11 @@ def main() -> int:
         threading.Thread(target=collect, daemon=True).start()
         injector = ([sys.executable, "-m", "bench.pulse_probe", "inject", "vmicsink", str(args.samples)]
                     if args.cell == "mic" else None)
-        chunk_ms = 0 if args.cell == "mic" else int(args.cell)
-        server = ServerProcess(Path(tmp), "bench.at_speaker:make_scenario", chunk_ms, seconds + 60)
+        chunk_ms = 0 if args.cell in ("mic", "stream") else int(args.cell)
+        if args.cell == "stream":
+            server = ServerProcess(Path(tmp), "bench.at_speaker:make_stream_scenario", args.answer_s, seconds + 60)
+        else:
+            server = ServerProcess(Path(tmp), "bench.at_speaker:make_scenario", chunk_ms, seconds + 60)
         try:
             runner = run_ours if args.variant == "ours" else run_cookbook
             cpu = runner(server, Path(tmp), events, injector, seconds)
@@ -266,7 +325,7 @@ def main() -> int:
             recorder.terminate()
             recorder.wait(10)
         sent = [json.loads(line) for line in events.read_text().splitlines()]
-    result = measure(args.cell, sent, heard)
+    result = measure(args.cell, sent, heard, args.answer_s)
     result["cpu_percent"] = cpu
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     args.out.write_text(json.dumps(result, indent=2))

@@ -1,6 +1,7 @@
 """Outside ears and mouth for the at-speaker benchmark: a process of its own, apart from the client measured.
 
-    python -m bench.pulse_probe record DEVICE    prints "on T" / "off T" as sound starts and stops on DEVICE
+    python -m bench.pulse_probe record DEVICE    prints "on T" / "off T" as sound starts and stops on DEVICE,
+                                                 and "gap T" for a shorter break inside a sound
     python -m bench.pulse_probe inject SINK N    plays N short bursts into SINK at random (seeded) moments
 
 T is CLOCK_MONOTONIC (Python's time.monotonic), the clock every process on the machine shares, so the
@@ -24,6 +25,7 @@ BLOCK = 48  # samples per read: 2 ms
 LOUD = 1000  # a sample above this starts a sound (the test tones are at 8000)
 QUIET = 50  # ...and 10 ms below this ends it
 QUIET_RUN = RATE // 100
+GAP_RUN = RATE // 1000  # 1 ms below QUIET inside a test tone (whose zero crossings last one sample): a break
 
 
 def parec(device: str) -> subprocess.Popen:
@@ -48,6 +50,8 @@ def record(device: str) -> int:
                 loud, quiet_run = True, 0
                 print("on", f"{now - (n - i) / RATE:.6f}", flush=True)
             elif loud:
+                if value >= QUIET and quiet_run >= GAP_RUN:  # sound again after a break too short for "off"
+                    print("gap", f"{now - (n - i + quiet_run) / RATE:.6f}", flush=True)
                 quiet_run = quiet_run + 1 if value < QUIET else 0
                 if quiet_run >= QUIET_RUN:
                     loud = False

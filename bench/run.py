@@ -123,6 +123,40 @@ def one_run(variant: str, seconds: float, starts: bool) -> dict:
                          f"bench-{variant}{'-starts' if starts else ''}", timeout=seconds + 240)
 
 
+STREAM_ANSWER_S = 20.0
+COOKBOOK_STREAM_ANSWERS = 6  # enough to show where its breaks fall
+
+
+def dropouts(minutes: float) -> list[str]:
+    """Ours streams for *minutes* (long answers played to their end, the microphone on); the cookbook for a
+    few answers. Every break in the tone at the speaker is counted."""
+    from bench.at_speaker import GENERATION_SPEED, STREAM_CHUNK_MS
+
+    answers = max(1, round(minutes * 60 / STREAM_ANSWER_S))
+    runs = {}
+    for variant, count in (("ours", answers), ("cookbook", COOKBOOK_STREAM_ANSWERS)):
+        print(f"dropouts: {variant}, {count} answers of {STREAM_ANSWER_S:g} s…", flush=True)
+        runs[variant] = bench_process("bench.at_speaker", ["--variant", variant, "--cell", "stream", "--samples",
+                                                           str(count), "--answer-s", str(STREAM_ANSWER_S)],
+                                      f"bench-dropouts-{variant}", timeout=count * (STREAM_ANSWER_S + 2) + 300)
+    turn_complete_s = STREAM_ANSWER_S / GENERATION_SPEED
+
+    def told(run: dict) -> str:
+        text = (f"{run['dropouts']} in {run['streamed_s'] / 60:.1f} min"
+                + (f" ({run['misses']['answers']} answers never heard)" if run["misses"]["answers"] else ""))
+        into = run["dropout_into_answer_s"]
+        if into and all(abs(s - turn_complete_s) < 0.05 for s in into):
+            text += (f", every one {turn_complete_s:g} s into its answer: at `turnComplete`, where the cookbook "
+                     "empties its playback queue and cuts what the server sent ahead")
+        elif into:
+            text += f", at {', '.join(f'{s:.2f}' for s in into[:10])} s into their answers"
+        return text
+
+    return [f"Dropouts at the speaker (cell *stream*: {STREAM_ANSWER_S:g} s answers in {STREAM_CHUNK_MS} ms chunks "
+            f"played to their end, the microphone streaming all along; every break of 1 ms or more in the tone "
+            f"is counted): ours {told(runs['ours'])}; cookbook {told(runs['cookbook'])}."]
+
+
 def ratio_of_medians(ours: list[float], base: list[float]) -> str:
     return f"{statistics.median(ours) / statistics.median(base):.2f}" if ours and base else "–"
 
@@ -201,9 +235,11 @@ def main() -> int:
     parser.add_argument("--write", type=Path, default=ROOT / "docs" / "PERFORMANCE.md")
     parser.add_argument("--speaker-rounds", type=int, default=2)
     parser.add_argument("--speaker-samples", type=int, default=16, help="per run; pooled over rounds")
+    parser.add_argument("--dropout-minutes", type=float, default=30, help="ours' streaming for the dropout count")
     args = parser.parse_args()
 
     speaker_lines, streaming = at_speaker(args.speaker_rounds, args.speaker_samples)
+    speaker_lines += ["", *dropouts(args.dropout_minutes)]
 
     results: dict[str, list[dict]] = {"ours": [], "baseline": []}
     for run in range(args.runs):

@@ -42,3 +42,19 @@ def test_at_speaker_bench_hears_every_answer_and_burst(tmp_path, variant):
         result = json.loads(out.read_text())
         for measure in measures:
             assert result[measure]["n"] == 3 and result["misses"][measure] == 0, (measure, result)
+
+
+def test_at_speaker_bench_counts_dropouts_over_whole_answers(tmp_path):
+    """The stream cell hears every long answer from its start (what it counts as dropouts is the bench's
+    figure, not asserted here)."""
+    from tests.conftest import need_service, pulse_available
+
+    need_service("PulseAudio", pulse_available(), "scripts/test starts PulseAudio")
+    out = tmp_path / "stream.json"
+    done = subprocess.run([sys.executable, "-m", "bench.at_speaker", "--variant", "ours", "--cell", "stream",
+                           "--samples", "2", "--answer-s", "3", "--out", str(out)], cwd=ROOT, timeout=180,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-4000:]
+    result = json.loads(out.read_text())
+    assert result["misses"] == {"answers": 0} and result["streamed_s"] == 6.0, result
+    assert result["dropouts"] == len(result["dropout_into_answer_s"])
