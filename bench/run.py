@@ -198,11 +198,25 @@ def footprint_lines(streaming: dict[str, dict[str, list[float]]], preview_cpu: t
         "| Part | What it is for | MB |",
         "|---|---|---|",
     ]
-    lines += [f"| {part} | {why} | {mb:.1f} |" for part, why, mb in footprint.memory_by_part()]
+    memory = footprint.memory_by_part()
+    lines += [f"| {part} | {why} | {mb:.1f} |" for part, why, mb in memory]
     if bundle:
         lines += ["", "**Download by part** (dist/NutriVoice as packaging/build.sh leaves it; symbolic links counted "
                   "once):", "", "| Part | What it is for | MB |", "|---|---|---|"]
         lines += [f"| {part} | {why} | {mb:.1f} |" for part, why, mb in bundle]
+    every_session = sum(mb for part, _why, mb in memory if part != "OpenCV")
+    opencv = next((mb for part, _why, mb in bundle if part == "OpenCV"), None)
+    lines += [
+        "",
+        "What the targets still missed would take. *Memory*: the parts every session loads (all but OpenCV) add",
+        f"up to {every_session:.0f} MB before the first word, so 140 MB means dropping or replacing one of them, not",
+        "tuning. *Download*: " + (f"OpenCV is {opencv:.0f} MB of the {bundle_mb:.0f} MB bundle, for camera capture only "
+                                  "(the brief names OpenCV); 200 MB needs capture without it. " if opencv else "")
+        + "*CPU*: ours sends 100 microphone messages a second through the SDK (each built, JSON-encoded and",
+        "encrypted on the GUI thread) and runs the echo canceller twice every 10 ms on the capture thread; the",
+        "cookbook sends 16 a second and cancels no echo. Both are on purpose (latency at the microphone, no",
+        "echo without headphones); making each cheaper is the work left.",
+    ]
     return lines
 
 
