@@ -64,9 +64,9 @@ def memory_by_part() -> list[tuple[str, str, float]]:
 BUNDLE_PARTS = (
     ("OpenCV", "camera capture; its wheel brings FFmpeg, OpenBLAS and codecs that cv2's one library links to",
      ("_internal/cv2", "_internal/opencv_python_headless.libs")),
-    ("Qt (PySide6)", "the window; ICU's data alone is 32 MB", ("_internal/PySide6", "_internal/shiboken6", "_internal/libQt6",
-                                                               "_internal/libicu", "_internal/libpyside6",
-                                                               "_internal/libshiboken6")),
+    ("Qt (PySide6)", "the window (ICU's locale data, which Qt's text handling needs, is its largest file)",
+     ("_internal/PySide6", "_internal/shiboken6", "_internal/libQt6", "_internal/libicu", "_internal/libpyside6",
+      "_internal/libshiboken6")),
     ("GTK 3 theme", "GNOME users' fonts and file dialogs (Qt's gtk3 platform theme and the GTK it needs)",
      ("_internal/libgtk", "_internal/libgdk", "_internal/libcairo", "_internal/libpango", "_internal/libatk",
       "_internal/libatspi", "_internal/libepoxy", "_internal/libharfbuzz.so", "_internal/libpixman",
