@@ -56,6 +56,7 @@ GENERATION_SPEED = 2.0  # the service sends speech faster than it plays
 HEARD_PEAK = 1000  # a received mic frame with a sample above this carries the burst
 MATCH_WITHIN_S = 0.5  # an event with no sound within this long is a miss, counted
 STREAM_CHUNK_MS = 40  # the stream cell's chunks: the smaller size, more messages and more writes
+END_MARGIN_S = 0.2
 
 
 def log_event(events: Path, kind: str, at: float) -> None:
@@ -139,9 +140,9 @@ def make_stream_scenario(answer_s: float):
     async def speaking(conn) -> None:
         await conn.setup_complete()
         await asyncio.sleep(1.5)
-        log_event(events, "ready", time.monotonic())
         step = OUT_RATE * 2 * STREAM_CHUNK_MS // 1000
-        speech = tone(int(answer_s * 1000))
+        speech = tone(int(answer_s * 1000))  # before "ready": building it holds this loop for a moment
+        log_event(events, "ready", time.monotonic())
         for _ in range(samples):
             await asyncio.sleep(0.7)
             first = time.monotonic()
@@ -243,8 +244,9 @@ def pair(starts: list[float], sounds: list[float]) -> tuple[list[float], int]:
 
 
 def count_dropouts(firsts: list[float], answer_s: float, heard: list[tuple[str, float]]) -> dict:
-    """Breaks in each answer's tone from its first sound to 30 ms before its end (the tail is where it
-    stops on purpose): an "off" (10 ms or more of silence) or a "gap" (1 to 10 ms)."""
+    """Breaks in each answer's tone from its first sound to END_MARGIN_S before its end (where it stops on
+    purpose; the margin covers a first sound dated late by a recorder running behind): an "off" (10 ms or
+    more of silence) or a "gap" (1 to 10 ms)."""
     on = [t for kind, t in heard if kind == "on"]
     breaks = [t for kind, t in heard if kind in ("off", "gap")]
     found, missed = [], 0
@@ -253,7 +255,7 @@ def count_dropouts(firsts: list[float], answer_s: float, heard: list[tuple[str, 
         if start is None or start - first > MATCH_WITHIN_S:
             missed += 1
             continue
-        found += [round(t - start, 3) for t in breaks if start < t < start + answer_s - 0.03]
+        found += [round(t - start, 3) for t in breaks if start < t < start + answer_s - END_MARGIN_S]
     # each dropout as seconds into its answer: where in the answer says what caused it
     return {"dropouts": len(found), "dropout_into_answer_s": found, "streamed_s": (len(firsts) - missed) * answer_s,
             "misses": {"answers": missed}}

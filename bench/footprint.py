@@ -3,8 +3,8 @@
     python -m bench.footprint            (prints both tables; bench/run.py puts them in docs/PERFORMANCE.md)
 
 Memory: one fresh process loads the app's parts in the order a session needs them and reads its own
-resident set (/proc/self/status VmRSS) after each; a part's figure is what it added. Download: the files
-of the frozen bundle (dist/NutriVoice, packaging/build.sh) summed by the part that brings them.
+resident set (/proc/self/status VmRSS) after each; a part's figure is what it added, in MiB. Download: the
+files of the frozen bundle (dist/NutriVoice, packaging/build.sh) summed by the part that brings them, in MB.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ print(json.dumps(rows))
 
 
 def memory_by_part() -> list[tuple[str, str, float]]:
-    """[(part, what for, MB it added)] in one fresh process."""
+    """[(part, what for, MiB it added)] in one fresh process."""
     codes = [code for _part, _why, code in MEMORY_PARTS]
     done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(codes)], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)

@@ -23,7 +23,7 @@ case "$(uname -s)" in
     cp -a dist/NutriVoice "$STAGE/"
     cp packaging/linux/nutrivoice.desktop packaging/linux/install.sh "$STAGE/"
     cp build/icons/nutrivoice-*.png "$STAGE/icons/"
-    # xz, not gzip: a quarter smaller for these binaries (137 MB against 183 before trimming), as the .deb
+    # xz, not gzip: about a quarter smaller for these binaries (the .deb uses it too)
     rm -f dist/NutriVoice-*-linux-*.tar.*
     XZ_OPT="-6 -T0" tar -C build -cJf "dist/$(basename "$STAGE").tar.xz" "$(basename "$STAGE")"
     DEB="$(packaging/linux/make_deb.sh "$VERSION" dist)"

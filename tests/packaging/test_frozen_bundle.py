@@ -78,5 +78,6 @@ def test_frozen_app_connects_to_the_live_server(installed, tmp_path):
 
 def test_the_download_stays_within_its_size_budget(built):
     parts = footprint.bundle_by_part()
+    assert parts, "no bundle in dist/NutriVoice"
     assert sum(mb for _part, _why, mb in parts) <= BUNDLE_BUDGET_MB, parts
     assert built.archive.stat().st_size / 1e6 <= ARCHIVE_BUDGET_MB, built.summary
