@@ -249,15 +249,18 @@ def count_dropouts(firsts: list[float], answer_s: float, heard: list[tuple[str, 
     more of silence) or a "gap" (1 to 10 ms)."""
     on = [t for kind, t in heard if kind == "on"]
     breaks = [t for kind, t in heard if kind in ("off", "gap")]
-    found, missed = [], 0
+    found: list[tuple[float, float]] = []  # (monotonic time, seconds into its answer)
+    missed = 0
     for first in firsts:
         start = next((t for t in on if t >= first - 0.001), None)
         if start is None or start - first > MATCH_WITHIN_S:
             missed += 1
             continue
-        found += [round(t - start, 3) for t in breaks if start < t < start + answer_s - END_MARGIN_S]
-    # each dropout as seconds into its answer: where in the answer says what caused it
-    return {"dropouts": len(found), "dropout_into_answer_s": found, "streamed_s": (len(firsts) - missed) * answer_s,
+        found += [(t, round(t - start, 3)) for t in breaks if start < t < start + answer_s - END_MARGIN_S]
+    # where in its answer says what caused a dropout; the monotonic time lines it up with other clocks (a
+    # witness of machine pauses, bench/machine_pauses.py)
+    return {"dropouts": len(found), "dropout_into_answer_s": [into for _at, into in found],
+            "dropout_at": [at for at, _into in found], "streamed_s": (len(firsts) - missed) * answer_s,
             "misses": {"answers": missed}}
 
 
