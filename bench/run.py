@@ -129,21 +129,42 @@ COOKBOOK_STREAM_ANSWERS = 6  # enough to show where its breaks fall
 
 def dropouts(minutes: float) -> list[str]:
     """Ours streams for *minutes* (long answers played to their end, the microphone on); the cookbook for a
-    few answers. Every break in the tone at the speaker is counted."""
+    few answers. Every break in the tone at the speaker is counted, and told apart when the whole virtual
+    machine was paused at that moment (a real-time witness, bench/machine_pauses.py): no program on it
+    runs then, so any device buffer shorter than the pause runs dry."""
+    from bench import machine_pauses
     from bench.at_speaker import GENERATION_SPEED, STREAM_CHUNK_MS
 
     answers = max(1, round(minutes * 60 / STREAM_ANSWER_S))
-    runs = {}
+    runs, paused = {}, {}
     for variant, count in (("ours", answers), ("cookbook", COOKBOOK_STREAM_ANSWERS)):
         print(f"dropouts: {variant}, {count} answers of {STREAM_ANSWER_S:g} s…", flush=True)
-        runs[variant] = bench_process("bench.at_speaker", ["--variant", variant, "--cell", "stream", "--samples",
-                                                           str(count), "--answer-s", str(STREAM_ANSWER_S)],
-                                      f"bench-dropouts-{variant}", timeout=count * (STREAM_ANSWER_S + 2) + 300)
+        timeout = count * (STREAM_ANSWER_S + 2) + 300
+        with tempfile.TemporaryDirectory() as tmp:
+            witness_file = Path(tmp) / "pauses.txt"
+            witness = machine_pauses.start(witness_file, timeout)
+            try:
+                runs[variant] = bench_process(
+                    "bench.at_speaker", ["--variant", variant, "--cell", "stream", "--samples", str(count),
+                                         "--answer-s", str(STREAM_ANSWER_S)], f"bench-dropouts-{variant}", timeout)
+            finally:
+                witness.kill()
+                witness.wait(10)
+            realtime, pauses = machine_pauses.read(witness_file)
+        # a break dated from 5 ms before a pause began until 20 ms after it ended is the pause's: the
+        # recorder was paused too, and dates what it reads afterwards by when it arrived
+        paused[variant] = (sum(1 for at in runs[variant]["dropout_at"]
+                               if machine_pauses.overlap_ms(at - 0.02, at + 0.005, pauses) > 0)
+                           if realtime else None)
     turn_complete_s = STREAM_ANSWER_S / GENERATION_SPEED
 
-    def told(run: dict) -> str:
+    def told(variant: str) -> str:
+        run = runs[variant]
         text = (f"{run['dropouts']} in {run['streamed_s'] / 60:.1f} min"
                 + (f" ({run['misses']['answers']} answers never heard)" if run["misses"]["answers"] else ""))
+        if run["dropouts"]:
+            text += (f" ({paused[variant]} of them while the whole machine was paused)" if paused[variant] is not None
+                     else " (no real-time witness of machine pauses here)")
         into = run["dropout_into_answer_s"]
         if into and all(abs(s - turn_complete_s) < 0.3 for s in into):
             text += (f", every one about {turn_complete_s:g} s into its answer: at `turnComplete`, where the cookbook "
@@ -154,7 +175,7 @@ def dropouts(minutes: float) -> list[str]:
 
     return [f"Dropouts at the speaker (cell *stream*: {STREAM_ANSWER_S:g} s answers in {STREAM_CHUNK_MS} ms chunks "
             f"played to their end, the microphone streaming all along; every break of 1 ms or more in the tone "
-            f"is counted): ours {told(runs['ours'])}; cookbook {told(runs['cookbook'])}."]
+            f"is counted): ours {told('ours')}; cookbook {told('cookbook')}."]
 
 
 def ratio_of_medians(ours: list[float], base: list[float]) -> str:
