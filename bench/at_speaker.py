@@ -316,11 +316,9 @@ def main() -> int:
         threading.Thread(target=collect, daemon=True).start()
         injector = ([sys.executable, "-m", "bench.pulse_probe", "inject", "vmicsink", str(args.samples)]
                     if args.cell == "mic" else None)
-        chunk_ms = 0 if args.cell in ("mic", "stream") else int(args.cell)
-        if args.cell == "stream":
-            server = ServerProcess(Path(tmp), "bench.at_speaker:make_stream_scenario", args.answer_s, seconds + 60)
-        else:
-            server = ServerProcess(Path(tmp), "bench.at_speaker:make_scenario", chunk_ms, seconds + 60)
+        scenario, scenario_arg = (("make_stream_scenario", args.answer_s) if args.cell == "stream"
+                                  else ("make_scenario", 0 if args.cell == "mic" else int(args.cell)))
+        server = ServerProcess(Path(tmp), f"bench.at_speaker:{scenario}", scenario_arg, seconds + 60)
         try:
             runner = run_ours if args.variant == "ours" else run_cookbook
             cpu = runner(server, Path(tmp), events, injector, seconds)

@@ -109,13 +109,13 @@ def archive_mb() -> float | None:
 
 
 def main() -> int:
-    for title, rows in (("memory (MB added)", memory_by_part()), ("bundle (MB)", bundle_by_part())):
+    bundle = bundle_by_part()
+    for title, rows in (("memory (MiB added)", memory_by_part()), ("bundle (MB)", bundle)):
         print(title)
         for part, why, mb in rows:
             print(f"  {mb:7.1f}  {part}: {why}")
-    total = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6 \
-        if BUNDLE.is_dir() else 0
-    print(f"bundle {total:.1f} MB, archive {archive_mb()} MB, cpu count {os.cpu_count()}")
+    print(f"bundle {sum(mb for _part, _why, mb in bundle):.1f} MB, archive {archive_mb()} MB, "
+          f"cpu count {os.cpu_count()}")
     return 0
 
 

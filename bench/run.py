@@ -245,8 +245,9 @@ def footprint_lines(usage: dict[str, dict[str, list[float]]], preview_cpu: tuple
         missed.append(f"*CPU*: ours sends {1000 // frame_ms} microphone messages a second through the SDK (each "
                       "built, JSON-encoded and encrypted on the GUI thread) and runs the echo canceller on every "
                       f"{frame_ms} ms frame on the capture thread; the cookbook sends "
-                      f"{SEND_SAMPLE_RATE / CHUNK_SIZE:.0f} a second and cancels no echo. Both are on purpose (latency at the microphone, no echo without "
-                      "headphones); making each cheaper is the work left.")
+                      f"{SEND_SAMPLE_RATE / CHUNK_SIZE:.0f} a second and cancels no echo. Both are on purpose "
+                      "(latency at the microphone, no echo without headphones); making each cheaper is the work "
+                      "left.")
     if missed:
         lines += ["", "What the targets still missed would take. " + " ".join(missed)]
     return lines

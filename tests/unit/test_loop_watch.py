@@ -133,10 +133,8 @@ def test_time_spent_waiting_for_a_cpu_is_told_apart_from_the_apps_own_stall(tmp_
     cpu = min(os.sched_getaffinity(0))
     for attempt in range(3):  # bounded
         pauses_file = tmp_path / f"pauses-{attempt}.txt"
-        witness = subprocess.Popen(
-            [sys.executable, "-c", f"import os; os.sched_setaffinity(0, {{{cpu}}}); from bench import machine_pauses; "
-                                   f"machine_pauses.watch(__import__('pathlib').Path({str(pauses_file)!r}), 10)"],
-            cwd=root)
+        witness = machine_pauses.start(pauses_file, 10)
+        os.sched_setaffinity(witness.pid, {cpu})  # beside the loop: steal of that one CPU shows too
         try:
             time.sleep(0.3)  # the witness is running
             measured = subprocess.run([sys.executable, "-c", CROWDED_LOOP, str(cpu)], cwd=root, capture_output=True,
