@@ -382,7 +382,9 @@ async def self_test(app, window, assistant, connect_check: bool) -> int:
     report["foods"] = str(len(assistant.diary.context.foods))
     executor_result = await asyncio.get_running_loop().run_in_executor(None, sum, [1, 2, 3])
     report["event loop"] = "ok" if executor_result == 6 else "FAILED"
-    app.processEvents()
+    # the window lays out in Qt's own loop: app.processEvents() here would run the loop nested inside this
+    # task, and a task it stepped there is refused by asyncio and never stepped again (stop 22 hung on it)
+    await asyncio.sleep(0.05)
     report["window"] = f"{window.width()}x{window.height()} on {app.platformName()}"
     if connect_check:
         await assistant.start()

@@ -117,3 +117,18 @@ def test_the_engine_names_no_tool():
                  PACKAGE / "assistant.py"]:
         text = path.read_text(encoding="utf-8")
         assert not [n for n in names if f'"{n}"' in text], path
+
+
+NESTED_LOOPS = {"processEvents", "exec", "exec_", "sendPostedEvents"}
+
+
+def test_no_code_runs_a_nested_qt_loop():
+    """qasync steps asyncio tasks from Qt's loop. A nested loop (processEvents, a modal exec) run inside a
+    task's step makes asyncio refuse any other task due then ("Cannot enter into task ... while another task
+    ... is being executed"), and that task is never stepped again: a frozen self-test hung this way in CI.
+    Dialogs open with open()/show() and report through signals instead."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                assert node.func.attr not in NESTED_LOOPS, \
+                    f"{path.relative_to(PACKAGE)}:{node.lineno} calls {node.func.attr}()"
