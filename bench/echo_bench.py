@@ -64,7 +64,7 @@ def measure_barge_in(user_starts_s: float = 4.0) -> dict | None:
     false_alarms, detected_at = 0, None
     for i in range(mic.size // 320):
         now = i * 0.02  # simulated time: the frame just captured ends here
-        canceller.reference(buffer.take(960).ljust(960, b"\0"))  # a speaker with nothing to say plays silence
+        canceller.reference(buffer.take(960)[0].ljust(960, b"\0"))  # a speaker with nothing to say plays silence
         out = canceller.process(mic[i * 320:(i + 1) * 320].tobytes())
         before = barge_in.ducks
         barge_in.observe(out, now)

@@ -2,7 +2,8 @@
 
 Ours (ClockedSoundCard stands in for the app's AudioSystem): the microphone is a thread that wakes every
 frame period on an absolute schedule and calls the app's own PortAudio callback; the speaker is a blocking
-stream whose ``write`` returns when the data fits in a device buffer of DEVICE_BUFFER_S.
+stream whose ``write`` returns when the data fits in a device buffer of three PortAudio periods (the app's
+Speaker asks for 20 ms ones), and whose buffer ``discard_queued`` empties, as PortAudio's abort does.
 Blocking style (the cookbook baseline): ``read(n)`` returns when n samples have been "recorded";
 ``write(data)`` returns when the data has been "played" (PortAudio's blocking write with a small buffer).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import threading
 import time
 
-DEVICE_BUFFER_S = 0.008  # PortAudio's lowest output latency through PulseAudio on this machine
+PERIODS_IN_BUFFER = 3  # PortAudio's ALSA output buffer, in periods, as measured through PulseAudio here
 
 
 class _Clocked:
@@ -53,7 +54,7 @@ class ClockedSoundCard:
 
     def open(self, kind: str, rate: int, frames: int, device: str, callback=None):
         if callback is None:
-            return BlockingSpeaker(rate, DEVICE_BUFFER_S)
+            return BlockingSpeaker(rate, PERIODS_IN_BUFFER * frames / rate)
         stream = _ClockedStream(kind, rate, frames, callback, self._mic_source)
         self._streams.append(stream)
         stream.start()
@@ -62,6 +63,9 @@ class ClockedSoundCard:
     def close(self) -> None:
         for stream in self._streams:
             stream.stop_stream()
+
+    def discard_queued(self, stream: BlockingSpeaker) -> None:
+        stream.discard()
 
 
 class _ClockedStream(_Clocked):
@@ -108,8 +112,9 @@ class BlockingMic:
 
 class BlockingSpeaker:
     """PortAudio's blocking output: ``write`` returns once all but ``buffer_s`` of what it was given has
-    played, so a chunk already passed to it cannot be stopped; a device left without data runs dry (silence)
-    and starts again at the next write."""
+    played; a device left without data runs dry (silence) and starts again at the next write. A chunk passed
+    to it cannot be taken back, except by ``discard`` (PortAudio's abort, which the app's Speaker uses and
+    the cookbook does not)."""
 
     def __init__(self, rate: int = 24_000, buffer_s: float = 0.0) -> None:
         self._rate, self._buffer_s = rate, buffer_s
@@ -119,6 +124,15 @@ class BlockingSpeaker:
         now = time.perf_counter()
         self._played_until = max(self._played_until, now) + len(data) / 2 / self._rate
         time.sleep(max(0.0, self._played_until - self._buffer_s - now))
+
+    def get_write_available(self) -> int:
+        """Frames that fit in the device buffer now."""
+        held_s = max(0.0, self._played_until - time.perf_counter())
+        return int(max(0.0, self._buffer_s - held_s) * self._rate)
+
+    def discard(self) -> None:
+        """What the device held is dropped: it is silent now."""
+        self._played_until = time.perf_counter()
 
     def stop_stream(self) -> None:
         pass

@@ -1,8 +1,9 @@
 """Microphone and speaker: PyAudio streams at the edge of the app.
 
-Model speech goes through a PlaybackBuffer that the speaker's writer thread hands to the device in 5 ms
-pieces: ``flush()`` empties it, so an interruption is silent once the piece being written and the device's
-own few milliseconds have played (not after the chunk that was already queued, the complaint in
+Model speech goes through a PlaybackBuffer that the speaker's writer thread hands to the device in 10 ms
+pieces, keeping up to 30 ms queued in the device so a late wake-up of the thread is not a dropout.
+``flush()`` empties the buffer and wakes the writer, which discards what the device holds (PortAudio's
+abort): an interruption is silent at once, not after the chunk already queued (the complaint in
 anchors.md). The microphone hands each 10–40 ms frame to the event loop with ``call_soon_threadsafe``;
 nothing blocks the audio threads.
 """
@@ -65,7 +66,7 @@ class PlaybackBuffer:
         # (stream position where a chunk starts, when it is due: received + the speech queued ahead of it)
         self._marks: deque[tuple[int, float]] = deque()
         self._ready = threading.Condition()  # guards everything above; notified when speech arrives
-        self._flushed_at: float | None = None
+        self._flushed_at: float | None = None  # the latest flush not yet seen by ``take``
         self.gain = 1.0  # < 1 while ducked under the user's voice (local barge-in)
 
     @property
@@ -100,28 +101,39 @@ class PlaybackBuffer:
             self._ready.notify_all()
 
     def flush(self) -> None:
+        """Drops the queued speech; the next ``take`` tells the reader, which also silences what the
+        device already holds (even with nothing queued here, the device may still be playing)."""
         with self._ready:
-            if self._buf:
-                self._flushed_at = time.perf_counter()
+            self._flushed_at = time.perf_counter()
             self._head += len(self._buf)
             self._buf.clear()
             self._marks.clear()
             self.gain = 1.0
+            self._ready.notify_all()  # a reader waiting for speech hears of the flush now
 
     def wake(self) -> None:
         """Ends a ``take`` that is waiting for speech (the speaker is closing)."""
         with self._ready:
             self._ready.notify_all()
 
-    def take(self, nbytes: int, wait_s: float = 0.0) -> bytes:
-        """Up to ``nbytes`` of queued speech, waiting up to ``wait_s`` for some; b"" when there is none."""
+    def wait_for_flush(self, timeout_s: float) -> float | None:
+        """The perf_counter time of a flush since the last look (waiting up to ``timeout_s`` for one), else
+        None; speech arriving meanwhile ends the wait early too."""
+        with self._ready:
+            if self._flushed_at is None:
+                self._ready.wait(timeout_s)
+            flushed_at, self._flushed_at = self._flushed_at, None
+        return flushed_at
+
+    def take(self, nbytes: int, wait_s: float = 0.0) -> tuple[bytes, float | None]:
+        """Up to ``nbytes`` of queued speech (b"" when there is none), waiting up to ``wait_s`` for some or
+        for a flush; with it the perf_counter time of a flush since the previous take, else None. Both come
+        from one look under the lock: speech returned with a flush time was queued after that flush."""
         nbytes -= nbytes % SAMPLE_BYTES
         with self._ready:
-            if self._flushed_at is not None:  # the speech before the flush has all been handed over
-                self.metrics.add("interrupt_to_silence_ms", (time.perf_counter() - self._flushed_at) * 1000)
-                self._flushed_at = None
-            if not self._buf and wait_s > 0:
+            if not self._buf and self._flushed_at is None and wait_s > 0:
                 self._ready.wait(wait_s)
+            flushed_at, self._flushed_at = self._flushed_at, None
             now = time.perf_counter()
             out = bytes(self._buf[:nbytes])
             del self._buf[:nbytes]
@@ -131,7 +143,7 @@ class PlaybackBuffer:
                 self.metrics.add("receive_to_device_ms", max(0.0, now - due) * 1000)
         if self.gain != 1.0 and out:
             out = (np.frombuffer(out, dtype="<i2") * self.gain).astype("<i2").tobytes()
-        return out
+        return out, flushed_at
 
 
 @dataclass(frozen=True)
@@ -193,6 +205,13 @@ class AudioSystem:
                                           "in Settings or plug it back in.")
         raise AudioDeviceError(words.format(name=name, available=available))
 
+    def discard_queued(self, stream) -> None:
+        """Silences an output stream at once: what its device buffer holds is dropped, and it is ready for
+        the next write. PyAudio's Stream offers only stop_stream, which plays the buffer out first, so this
+        calls PortAudio's Pa_AbortStream through PyAudio's module (pinned in the lock file)."""
+        self.pyaudio._portaudio.abort_stream(stream._stream)
+        self.pyaudio._portaudio.start_stream(stream._stream)
+
     def open(self, kind: str, rate: int, frames: int, device: str, callback=None) -> object:
         """A started stream; with no ``callback`` a blocking one (``write``). ``frames`` 0 lets PortAudio
         choose the period, which gives the device's lowest latency."""
@@ -235,38 +254,70 @@ def _close_stream(stream) -> None:
 
 
 class Speaker:
-    """24 kHz output: a writer thread hands queued speech to a blocking PortAudio stream in 5 ms pieces.
+    """24 kHz output: a writer thread hands queued speech to a blocking PortAudio stream in 10 ms pieces.
 
     Why not a callback stream: one keeps the device's buffer topped up with silence, so new speech queues
     behind it (51 ms median through PulseAudio with 20 ms periods, 10 ms with the smallest), and it wakes
     the process 50–240 times a second even when nobody speaks. A blocking stream left to run dry between
     answers starts the next one about 1 ms after it arrives, and while nothing is said the thread sleeps.
-    A piece already written cannot be taken back: 5 ms pieces and PortAudio's smallest buffer (about 8 ms)
-    bound what plays after a flush. Measured at the speaker by bench/at_speaker.py.
+
+    The device holds up to 30 ms (three 10 ms periods), so a writer thread woken late by the OS still finds
+    speech queued there; PortAudio's smallest buffer (8 ms) turned any 8 ms scheduling delay into a dropout
+    (10 in 30 minutes here, none of them machine pauses). What the device holds is not a delay: a piece
+    written to a device that ran dry plays at once. The writer writes only what fits, and otherwise waits
+    on the PlaybackBuffer, never inside PortAudio: a flush wakes it at once, and it discards what the
+    device holds (``discard_queued``), so an interruption is silent within a millisecond or two of the
+    flush. Measured at the speaker by bench/at_speaker.py.
     """
 
-    PIECE_MS = 5
+    PIECE_MS = 10
+    # PortAudio's period. A stream that ran dry or was discarded starts again only once a whole period is
+    # written (through PulseAudio here: a 5 ms piece after an abort never played), so a piece handed to a
+    # silent device is padded to one period with silence.
+    DEVICE_FRAMES = 240
     WAIT_S = 0.25  # how long the idle thread sleeps before it looks at ``closing`` again
+    MIN_ROOM_WAIT_S = 0.002  # the device frees room in steps; a wait for it is never shorter than this
 
     def __init__(self, system: AudioSystem, buffer: PlaybackBuffer, device: str = "",
                  on_played: Callable[[bytes], None] | None = None) -> None:
         """``on_played`` sees every piece handed to the device (the echo canceller's reference)."""
         self.buffer = buffer
+        self._system = system
         self._on_played = on_played
-        self._piece = buffer.rate * self.PIECE_MS // 1000 * SAMPLE_BYTES
+        self._piece_frames = buffer.rate * self.PIECE_MS // 1000
         self._closing = threading.Event()
-        self._writing_since: float | None = None
+        self._writing_since: float | None = None  # waiting for room in the device, or inside a write
         self._failed = False
-        self._stream = system.open("output", buffer.rate, 0, device)
+        self._stream = system.open("output", buffer.rate, self.DEVICE_FRAMES, device)
         self._thread = threading.Thread(target=self._run, name="speaker", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        write = self._stream.write  # type: ignore[attr-defined]
+        stream = self._stream
+        rate = self.buffer.rate
+        sounding_until = 0.0  # perf_counter time when the device will have played all it was given
         while not self._closing.is_set():
-            pcm = self.buffer.take(self._piece, self.WAIT_S)
+            try:
+                room = stream.get_write_available()  # type: ignore[attr-defined]
+            except OSError as exc:
+                log.warning("speaker went away: %s", exc)
+                self._failed = True
+                return
+            if room < self._piece_frames:  # the device is full: wait for it to play, or for a flush
+                if self._writing_since is None:
+                    self._writing_since = time.monotonic()
+                flushed_at = self.buffer.wait_for_flush(max(self.MIN_ROOM_WAIT_S, (self._piece_frames - room) / rate))
+                if flushed_at is not None:
+                    sounding_until = self._silence(flushed_at)
+                continue
+            self._writing_since = None
+            pcm, flushed_at = self.buffer.take(self._piece_frames * SAMPLE_BYTES, self.WAIT_S)
+            if flushed_at is not None and time.perf_counter() < sounding_until:
+                sounding_until = self._silence(flushed_at)
             if not pcm:
                 continue  # nothing to say: the device runs dry, which is silence
+            if time.perf_counter() >= sounding_until:  # a silent device starts on whole periods only
+                pcm = pcm.ljust(self.DEVICE_FRAMES * SAMPLE_BYTES, b"\0")
             if self._on_played is not None:
                 try:
                     self._on_played(pcm)
@@ -274,13 +325,24 @@ class Speaker:
                     log.exception("on_played failed")
             self._writing_since = time.monotonic()
             try:
-                write(pcm, exception_on_underflow=False)
+                stream.write(pcm, exception_on_underflow=False)  # type: ignore[attr-defined]
             except OSError as exc:  # the device went away mid-write
                 log.warning("speaker write failed: %s", exc)
                 self._failed = True
                 return
             finally:
                 self._writing_since = None
+            now = time.perf_counter()  # the piece is in the device, behind what it still held
+            sounding_until = max(sounding_until, now) + len(pcm) / (rate * SAMPLE_BYTES)
+
+    def _silence(self, flushed_at: float) -> float:
+        """Drops what the device holds after a flush; the new ``sounding_until`` (nothing sounds)."""
+        try:
+            self._system.discard_queued(self._stream)
+        except OSError as exc:  # the device went away; the next write says so too
+            log.warning("speaker discard failed: %s", exc)
+        self.buffer.metrics.add("interrupt_to_silence_ms", (time.perf_counter() - flushed_at) * 1000)
+        return 0.0
 
     def stalled(self, after_s: float = 2.0) -> bool:
         """True when a write stopped returning (unplugged, suspended, taken by another app) or failed."""

@@ -298,7 +298,7 @@ def test_playback_marks_stay_bounded_with_crumbs_of_audio():
         buffer.write(b"\x01\x00", 0.0)  # one sample per message
     assert len(buffer._marks) == MAX_MARKS
     assert metrics.counters["playback_marks_dropped"] == 2 * MAX_MARKS
-    assert buffer.take(6 * MAX_MARKS) == b"\x01\x00" * 3 * MAX_MARKS  # the audio itself is all there
+    assert buffer.take(6 * MAX_MARKS)[0] == b"\x01\x00" * 3 * MAX_MARKS  # the audio itself is all there
 
 
 def test_playback_timing_means_what_it_did():
@@ -310,9 +310,9 @@ def test_playback_timing_means_what_it_did():
     received = time.perf_counter() - 0.5
     buffer.write(b"\x01\x00" * 720, received)  # 30 ms: spans two takes
     buffer.write(b"\x02\x00" * 480, received)  # 20 ms, due 30 ms after the first
-    assert buffer.take(frame) == b"\x01\x00" * 480
-    assert buffer.take(frame) == b"\x01\x00" * 240 + b"\x02\x00" * 240
-    assert buffer.take(frame) == b"\x02\x00" * 240  # what is left; the speaker pads nothing
+    assert buffer.take(frame)[0] == b"\x01\x00" * 480
+    assert buffer.take(frame)[0] == b"\x01\x00" * 240 + b"\x02\x00" * 240
+    assert buffer.take(frame)[0] == b"\x02\x00" * 240  # what is left; the speaker pads nothing
     first, second = metrics.samples("receive_to_device_ms")
     assert first == pytest.approx(500, abs=20) and second == pytest.approx(470, abs=20)
 
@@ -320,11 +320,11 @@ def test_playback_timing_means_what_it_did():
     small.write(b"\x03\x00" * 480, received)
     small.write(b"\x04\x00" * 720, received)  # 10 ms of the first chunk (its start) must go
     assert small.metrics.counters["playback_dropped_bytes"] == 240 * SAMPLE_BYTES
-    assert small.take(2 * frame) == b"\x03\x00" * 240 + b"\x04\x00" * 720
+    assert small.take(2 * frame)[0] == b"\x03\x00" * 240 + b"\x04\x00" * 720
     assert len(small.metrics.samples("receive_to_device_ms")) == 1  # only the chunk that played whole
 
 
-def test_playback_flush_is_silent_at_the_next_take_and_timing_continues():
+def test_playback_flush_is_told_at_the_next_take_and_timing_continues():
     frame = 480 * SAMPLE_BYTES
     metrics = Metrics()
     buffer = PlaybackBuffer(metrics=metrics)
@@ -332,8 +332,9 @@ def test_playback_flush_is_silent_at_the_next_take_and_timing_continues():
         buffer.write(b"\x05\x00" * 480, time.perf_counter())  # 1 s queued
     buffer.take(frame)
     buffer.flush()
-    assert not buffer.playing and buffer.take(frame) == b""
-    assert len(metrics.samples("interrupt_to_silence_ms")) == 1
+    assert not buffer.playing
+    pcm, flushed_at = buffer.take(frame)
+    assert pcm == b"" and flushed_at is not None  # the speaker silences its device on this
     buffer.write(b"\x06\x00" * 480, time.perf_counter() - 0.1)  # the next answer, after the flush
-    assert buffer.take(frame) == b"\x06\x00" * 480
+    assert buffer.take(frame)[0] == b"\x06\x00" * 480
     assert metrics.samples("receive_to_device_ms")[-1] == pytest.approx(100, abs=20)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 
 import pytest
 
@@ -59,12 +60,23 @@ def test_playback_buffer_hands_over_flushes_and_times_chunks():
     metrics = Metrics()
     buffer = PlaybackBuffer(metrics=metrics)
     buffer.write(b"\x01\x00" * 480, 0.0)
-    assert buffer.take(960 * 2) == b"\x01\x00" * 480  # what there is, no padding
+    assert buffer.take(960 * 2) == (b"\x01\x00" * 480, None)  # what there is, no padding, no flush
     assert metrics.summary("receive_to_device_ms")["n"] == 1
     buffer.write(b"\x01\x00" * 4800, 0.0)
+    before = time.perf_counter()
     buffer.flush()
-    assert not buffer.playing and buffer.take(960) == b""
-    assert metrics.summary("interrupt_to_silence_ms")["n"] == 1
+    assert not buffer.playing
+    pcm, flushed_at = buffer.take(960)
+    assert pcm == b"" and before <= flushed_at <= time.perf_counter()  # the reader learns of the flush once
+    assert buffer.take(960) == (b"", None)
+
+
+def test_a_reader_waiting_for_speech_wakes_at_a_flush():
+    buffer = PlaybackBuffer()
+    threading.Timer(0.05, buffer.flush).start()
+    started = time.perf_counter()
+    pcm, flushed_at = buffer.take(960, wait_s=5.0)
+    assert pcm == b"" and flushed_at is not None and time.perf_counter() - started < 2.0
 
 
 def test_playback_buffer_is_bounded_and_thread_safe():
@@ -79,7 +91,7 @@ def test_playback_buffer_is_bounded_and_thread_safe():
     for t in threads:
         t.start()
     for _ in range(200):
-        piece = buffer.take(480, wait_s=0.01)
+        piece, _flushed_at = buffer.take(480, wait_s=0.01)
         assert len(piece) in (0, 480) and piece == chunk[:len(piece)]  # whole writes, never torn
     for t in threads:
         t.join()
