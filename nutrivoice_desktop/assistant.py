@@ -22,9 +22,10 @@ import logging
 import threading
 import time
 from datetime import date
-from typing import Any, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 from nutrivoice_desktop.core import events as ev
+from nutrivoice_desktop.core import first_imports
 from nutrivoice_desktop.core.live_session import LiveSession, SessionConfig, warm_sdk
 from nutrivoice_desktop.core.messages import OPEN_SETTINGS, RETRY, Level, Message
 from nutrivoice_desktop.core.metrics import Metrics
@@ -32,14 +33,15 @@ from nutrivoice_desktop.core.signals import Topic
 from nutrivoice_desktop.core.state import SessionState
 from nutrivoice_desktop.core.tools import ToolResult
 from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP, said
-from nutrivoice_desktop.devices import echo
 from nutrivoice_desktop.devices.audio import (AudioDeviceError, AudioSystem, Microphone, PlaybackBuffer, Speaker,
                                               level_dbfs)
 from nutrivoice_desktop.devices.barge_in import LocalBargeIn
 from nutrivoice_desktop.devices.hotkey import HotkeyUnavailable, PushToTalkHotkey
-from nutrivoice_desktop.devices.video import CameraGrabber, ScreenGrabber, VideoSource
 from nutrivoice_desktop.nutrition.diary_service import USER, DiaryChange, DiaryService
 from nutrivoice_desktop.services import secrets
+
+if TYPE_CHECKING:
+    from nutrivoice_desktop.devices.video import VideoSource
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +99,9 @@ class Assistant:
         first Start only connects. A failure here is not reported: Start tries again and says why."""
         def load() -> None:
             warm_sdk()
+            _numeric_devices()
             if self.settings.get("echo") == "aec":
-                echo.available()
+                _numeric_devices()[0].available()
             if self.settings.get("mode") == "camera":
                 # OpenCV's import holds Python's lock for ~100 ms: here, not in the capture thread at the first
                 # camera frame while the window animates (only for users who share a camera: ~40 MB)
@@ -178,6 +181,7 @@ class Assistant:
         echo_mode, canceller = self.settings.get("echo"), None
         if echo_mode == "aec":
             # the first call loads livekit's native library (~70 ms): in a worker thread
+            echo = (await asyncio.to_thread(_numeric_devices))[0]
             unavailable = await asyncio.to_thread(echo.available)
             if unavailable is None:
                 canceller = await asyncio.to_thread(echo.EchoCanceller)
@@ -350,13 +354,14 @@ class Assistant:
         self._say(Message.clear("sharing"))
         if mode:  # the preview runs before Start too; frames go to the model only while a session runs
             loop = asyncio.get_running_loop()
+            video = (await asyncio.to_thread(_numeric_devices))[1]
             if mode == "camera":
                 camera = self.settings.get("camera").strip()
-                make = functools.partial(CameraGrabber, int(camera) if camera.isdigit() else camera)
+                make = functools.partial(video.CameraGrabber, int(camera) if camera.isdigit() else camera)
             else:
-                make = functools.partial(ScreenGrabber, self.settings.get("monitor_index"),
+                make = functools.partial(video.ScreenGrabber, self.settings.get("monitor_index"),
                                          self.settings.get("screen_window"))
-            self._video = VideoSource(
+            self._video = video.VideoSource(
                 make,
                 on_preview=LatestOnly(loop, self.preview.emit).offer,
                 on_frame=lambda jpeg: loop.call_soon_threadsafe(self._send_frame, jpeg),
@@ -507,6 +512,15 @@ class LatestOnly:
             value = self._slot.pop() if self._slot else None
         if value is not None:
             self._deliver(value)
+
+
+def _numeric_devices():
+    """(devices.echo, devices.video), imported on first use in a worker thread: they bring numpy and Pillow
+    (~55 ms), which the window does not need, so they load after it shows (``prepare``) and Python's lock is
+    not held on the loop for them. numpy also serves the microphone's level and voice checks."""
+    with first_imports.LOCK:
+        from nutrivoice_desktop.devices import echo, video
+    return echo, video
 
 
 def _with_barge_in(barge_in: LocalBargeIn, deliver: Callable[[bytes, float], None]) -> Callable[[bytes, float], None]:

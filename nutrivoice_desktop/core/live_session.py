@@ -40,8 +40,6 @@ from datetime import date
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-import numpy as np
-
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core import first_imports
 from nutrivoice_desktop.core.errors import Failure, ServerMisbehaved, classify
@@ -1049,5 +1047,7 @@ WARM_UP_MESSAGES = (  # one of each kind the service sends (shared notes live.md
 
 def _loud(pcm: bytes) -> bool:
     """Whether a PCM16 microphone frame carries voice (after echo cancellation), by its RMS."""
+    import numpy as np  # loaded by Assistant.prepare after the window shows, not before it (~45 ms)
+
     samples = np.frombuffer(pcm, dtype="<i2", count=len(pcm) // 2).astype(np.float32)
     return samples.size > 0 and float(np.mean(samples * samples)) > VOICE_RMS * VOICE_RMS

@@ -17,8 +17,6 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Callable
 
-import numpy as np
-
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 
@@ -39,6 +37,8 @@ class AudioDeviceError(Exception):
 
 def level_dbfs(pcm: bytes) -> float:
     """Loudness of a PCM16 frame in dBFS (-100 for digital silence)."""
+    import numpy as np  # loaded by Assistant.prepare after the window shows, not before it (~45 ms)
+
     samples = np.frombuffer(pcm, dtype="<i2")
     if samples.size == 0:
         return -100.0
@@ -142,6 +142,8 @@ class PlaybackBuffer:
                 _start, due = self._marks.popleft()
                 self.metrics.add("receive_to_device_ms", max(0.0, now - due) * 1000)
         if self.gain != 1.0 and out:
+            import numpy as np  # see level_dbfs
+
             out = (np.frombuffer(out, dtype="<i2") * self.gain).astype("<i2").tobytes()
         return out, flushed_at
 

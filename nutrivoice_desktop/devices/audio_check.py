@@ -13,8 +13,6 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-import numpy as np
-
 from nutrivoice_desktop.devices.audio import (SPEAKER_RATE, AudioDeviceError, AudioSystem, Microphone,
                                               PlaybackBuffer, Speaker)
 
@@ -44,6 +42,8 @@ class AudioCheckResult:
 
 def tone(rate: int = SPEAKER_RATE) -> bytes:
     """The test tone as PCM16 mono."""
+    import numpy as np  # the sound check runs from Settings, long after the window shows
+
     t = np.arange(int(rate * TONE_S)) / rate
     envelope = np.minimum(1.0, np.minimum(t, TONE_S - t) / TONE_FADE_S)
     return (np.sin(2 * np.pi * TONE_HZ * t) * envelope * TONE_LEVEL * 32767).astype("<i2").tobytes()

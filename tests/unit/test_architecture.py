@@ -101,6 +101,24 @@ def test_the_assistant_and_everything_it_uses_load_without_qt():
     assert out.stdout.strip() == "[]", out.stdout
 
 
+def test_what_the_window_needs_loads_without_the_heavy_libraries():
+    """app.run imports these before the window shows; numpy, Pillow, the SDK, OpenCV and the echo canceller
+    (~0.6 s together) load after it, in Assistant.prepare's worker thread (docs/PERFORMANCE.md, cold start)."""
+    source = (PACKAGE / "app.py").read_text(encoding="utf-8")
+    before_window = source[source.index("async def run("):source.index("window.show()")]
+    wanted = sorted(m for m in imports_in(before_window, "nutrivoice_desktop.app") if m.startswith("nutrivoice_desktop."))
+    assert "nutrivoice_desktop.ui.main_window" in wanted and "nutrivoice_desktop.assistant" in wanted
+    code = ("import importlib, sys\n"
+            f"for name in {wanted!r}:\n"
+            "    try:\n        importlib.import_module(name)\n"
+            "    except ModuleNotFoundError:\n        pass\n"  # a class imported by name, not a module
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'PIL', 'cv2', 'livekit', 'google'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=PACKAGE.parent, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]", out.stdout
+
+
 def test_the_bridge_only_adapts():
     """No assembly in the bridge: it knows the Assistant and the event types, not the parts."""
     for path in modules_in("bridge"):
