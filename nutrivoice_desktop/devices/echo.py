@@ -58,14 +58,14 @@ def downsample_24k_to_16k(pcm: bytes) -> np.ndarray:
 
 
 class EchoCanceller:
-    def __init__(self, stream_delay_ms: int = 15, noise_suppression: bool = True) -> None:
+    def __init__(self, stream_delay_ms: int = 30, noise_suppression: bool = True) -> None:
         from livekit import rtc
 
         self._rtc = rtc
         self._apm = rtc.AudioProcessingModule(echo_cancellation=True, noise_suppression=noise_suppression,
                                               high_pass_filter=True, auto_gain_control=False)
-        # a 5 ms piece + the device's ~8 ms (devices/audio.Speaker); AEC3 also estimates the delay itself,
-        # this is its starting point
+        # the reference is taken as a 10 ms piece goes to the device, which holds up to 30 ms more
+        # (devices/audio.Speaker); AEC3 also estimates the delay itself, this is its starting point
         self._apm.set_stream_delay_ms(stream_delay_ms)
         self._far = np.zeros(0, dtype=np.float32)
         self._pending: deque[np.ndarray] = deque(maxlen=MAX_PENDING_FAR)

@@ -50,8 +50,11 @@ def test_spoken_question_in_model_speech_out(tmp_path, base_dir, registry, tool_
         await conn.turn_complete()
         await conn.hold(10)
 
+    # Settings wraps a QSettings: made here, in the test's thread. Qt takes the thread that makes its first
+    # object for the main one, and a later QApplication in this thread would then warn (and fail the test)
+    settings = Settings()
+
     async def main(server):
-        settings = Settings()
         settings.set("endpoint", server.base_url)
         settings.set("ca_file", server.ca_file)
         assistant = Assistant(settings, DiaryService(registry, tool_context))  # as the app builds it: AEC on
