@@ -106,7 +106,8 @@ def test_what_the_window_needs_loads_without_the_heavy_libraries():
     (~0.6 s together) load after it, in Assistant.prepare's worker thread (docs/PERFORMANCE.md, cold start)."""
     source = (PACKAGE / "app.py").read_text(encoding="utf-8")
     before_window = source[source.index("async def run("):source.index("window.show()")]
-    wanted = sorted(m for m in imports_in(before_window, "nutrivoice_desktop.app") if m.startswith("nutrivoice_desktop."))
+    wanted = sorted(m for m in imports_in(before_window, "nutrivoice_desktop.app")
+                    if m.startswith("nutrivoice_desktop."))
     assert "nutrivoice_desktop.ui.main_window" in wanted and "nutrivoice_desktop.assistant" in wanted
     code = ("import importlib, sys\n"
             f"for name in {wanted!r}:\n"
