@@ -47,11 +47,11 @@ def level_dbfs(pcm: bytes) -> float:
 
 
 class PlaybackBuffer:
-    """Thread-safe byte queue between the event loop (writer) and the speaker callback (reader).
+    """Thread-safe byte queue between the event loop (writer) and the speaker's writer thread (reader).
 
     Bounded: beyond ``max_seconds`` of pending speech the oldest is dropped and counted. Records, per
     chunk, receive→device time beyond the speech queued ahead of it (the delay this path adds, whatever
-    the server's pacing), and flush→silence time.
+    the server's pacing); a flush is handed to the reader, which silences the device and times it.
 
     Each write and read costs the same however much is queued or how long the speaker has stalled: chunk
     marks carry absolute stream positions (never rewritten) in a bounded deque consumed from the front.
@@ -347,7 +347,8 @@ class Speaker:
         return 0.0
 
     def stalled(self, after_s: float = 2.0) -> bool:
-        """True when a write stopped returning (unplugged, suspended, taken by another app) or failed."""
+        """True when the device stopped taking speech (no room, or a write that does not return: unplugged,
+        suspended, taken by another app) or failed."""
         since = self._writing_since
         return self._failed or (since is not None and time.monotonic() - since > after_s)
 
