@@ -178,10 +178,11 @@ class Assistant:
         loop = asyncio.get_running_loop()
         session = self._session
         assert session is not None
+        # numpy with them: here, not at the first frame in an audio thread, when Start comes before prepare ends
+        echo = (await asyncio.to_thread(_numeric_devices))[0]
         echo_mode, canceller = self.settings.get("echo"), None
         if echo_mode == "aec":
             # the first call loads livekit's native library (~70 ms): in a worker thread
-            echo = (await asyncio.to_thread(_numeric_devices))[0]
             unavailable = await asyncio.to_thread(echo.available)
             if unavailable is None:
                 canceller = await asyncio.to_thread(echo.EchoCanceller)
