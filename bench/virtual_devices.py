@@ -3,7 +3,7 @@
 Ours (ClockedSoundCard stands in for the app's AudioSystem): the microphone is a thread that wakes every
 frame period on an absolute schedule and calls the app's own PortAudio callback; the speaker is a blocking
 stream whose ``write`` returns when the data fits in a device buffer of three PortAudio periods (the app's
-Speaker asks for 20 ms ones), and whose buffer ``discard_queued`` empties, as PortAudio's abort does.
+Speaker asks for 10 ms ones), and whose buffer ``discard_queued`` empties, as PortAudio's abort does.
 Blocking style (the cookbook baseline): ``read(n)`` returns when n samples have been "recorded";
 ``write(data)`` returns when the data has been "played" (PortAudio's blocking write with a small buffer).
 """

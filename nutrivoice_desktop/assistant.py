@@ -99,9 +99,9 @@ class Assistant:
         first Start only connects. A failure here is not reported: Start tries again and says why."""
         def load() -> None:
             warm_sdk()
-            _numeric_devices()
+            echo, _video = _numeric_devices()
             if self.settings.get("echo") == "aec":
-                _numeric_devices()[0].available()
+                echo.available()
             if self.settings.get("mode") == "camera":
                 # OpenCV's import holds Python's lock for ~100 ms: here, not in the capture thread at the first
                 # camera frame while the window animates (only for users who share a camera: ~40 MB)
