@@ -163,10 +163,13 @@ class Amount:
 # Containers and measures people put before a food, in the five languages, by the English portion word they
 # are matched as against USDA's household measures (portions.py).
 PORTION_WORDS = {
-    "cup": ("cup", "cups", "taza", "tazas", "tasse", "tassen", "kap", "कप",),
+    "cup": ("cup", "cups", "taza", "tazas", "tasse", "tassen", "kap", "कप", "pyala", "pyaala", "pyali", "pyaali",
+            "प्याला", "प्याली",),
     "mug": ("mug",),
-    "glass": ("glass", "glasses", "vaso", "vasos", "glas", "glaser", "verre", "verres", "gilaas", "gilas", "गिलास",),
-    "bowl": ("bowl", "bowls", "bol", "cuenco", "tazon", "schussel", "schale", "katori", "katoree", "कटोरी",),
+    "glass": ("glass", "glasses", "vaso", "vasos", "glas", "glaser", "verre", "verres", "gilaas", "gilas", "गिलास",
+              "copa",),
+    "bowl": ("bowl", "bowls", "bol", "cuenco", "tazon", "schussel", "schale", "katori", "katoree", "कटोरी", "katora",
+             "कटोरा",),
     "plate": ("plate", "plates", "plato", "teller", "assiette", "thali", "plet", "प्लेट",),
     "slice": ("slice", "slices", "rebanada", "rebanadas", "loncha", "rodaja", "scheibe", "scheiben", "tranche",
               "tranches",),
@@ -174,10 +177,12 @@ PORTION_WORDS = {
               "टुकड़ा", "टुकडा",),
     "serving": ("porcion", "serving", "servings", "portion", "portions", "racion", "order", "helping",),
     "tbsp": ("tablespoon", "tablespoons", "tbsp", "cucharada", "cucharadas", "essloffel", "cuillere", "chammach",
-             "chamach", "चम्मच", "dollop", "klecks",),
+             "chamach", "चम्मच", "dollop", "klecks", "spoon", "spoonful", "cuchara",
+             "loffel",),
     "tsp": ("teaspoon", "teaspoons", "tsp", "cucharadita", "teeloffel",),
     "handful": ("handful", "punado", "handvoll", "poignee", "mutthi",),
     "can": ("can", "cans", "lata", "dose", "canette",),
+    "carton": ("carton", "karton", "brik", "brique",),
     "bottle": ("bottle", "bottles", "botella", "flasche", "bouteille", "botal", "बोतल",),
     "pint": ("pint",),
     "scoop": ("scoop", "bola", "kugel", "boule",),
@@ -193,7 +198,21 @@ PORTION_WORDS = {
     "ear": ("ear", "ears", "mazorca", "elote", "kolben", "epi", "bhutta", "भुट्टा",),
     "shot": ("shot", "chupito",),
 }
-_CONTAINER_KEYS = {normalize(said): english for english, words_ in PORTION_WORDS.items() for said in words_}
+SIZE_WORDS = ("large", "medium", "small")
+
+
+def _plurals(word: str) -> set[str]:
+    """*word* and its plurals in the five languages' usual endings ("lonchas", "Flaschen", "morceaux", "bols").
+    Forms that are not words ("cupen") are harmless: they are only ever compared with what the user said."""
+    forms = {word, word + "s", word + "es", word + "n", word + "en"}
+    if word.endswith(("eau", "eu")):
+        forms.add(word + "x")
+    return forms
+
+
+# containers take their plurals; sizes do not ("petits pois" are peas, not small ones)
+_CONTAINER_KEYS = {form: english for english, words_ in PORTION_WORDS.items() for said in words_
+                   for form in ({normalize(said)} if english in SIZE_WORDS else _plurals(normalize(said)))}
 _NUMBERS = {normalize(k): v for k, v in NUMBER_WORDS.items()}
 _ARTICLES = {normalize(k): v for k, v in ARTICLES.items()}
 _LINKS = {normalize(k) for k in LINKS}

@@ -95,6 +95,28 @@ def test_amount_words_are_split_off_in_five_languages():
     assert split_amount("milk chocolate")[1] == "milk chocolate"  # only a leading amount is taken
 
 
+@pytest.mark.parametrize("phrase, unit, food", [
+    ("deux tasses de thé", "cup", "the"), ("unas lonchas de jamón", "slice", "jamon"),
+    ("drei Flaschen Bier", "bottle", "bier"), ("trois morceaux de sucre", "piece", "sucre"),
+    ("two cartons of milk", "carton", "milk"), ("ek pyala chai", "cup", "chai"), ("dos copas de vino", "glass", "vino"),
+])
+def test_containers_are_split_off_in_the_plural_too(phrase, unit, food):
+    assert split_amount(phrase)[0].unit == unit and split_amount(phrase)[1] == food
+
+
+def test_a_size_word_is_not_made_plural():
+    assert split_amount("des petits pois")[1] == "petits pois"  # peas, not small ones
+
+
+def test_a_generic_name_means_usdas_unspecified_row_and_a_kind_keeps_its_own(foods):
+    """"a muffin" is FNDDS "Muffin, NFS" (what people report without saying more), in every language of the
+    curated name; "blueberry muffin" stays the curated SR row; raw kale is not "Kale, NS as to form, cooked"."""
+    for phrase in ("a muffin", "ein Muffin", "unas galletas", "a doughnut", "a hamburger"):
+        assert best(foods, phrase).description.endswith(", NFS"), phrase
+    assert best(foods, "a blueberry muffin").description.startswith("Muffins, blueberry")
+    assert best(foods, "kale").description == "Kale, raw"
+
+
 def test_normalisation_keeps_devanagari_and_drops_latin_accents():
     assert normalize("Crème  Fraîche!") == "creme fraiche"
     assert normalize("Straße") == "strasse"
