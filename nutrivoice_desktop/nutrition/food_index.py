@@ -255,7 +255,11 @@ class FoodIndex:
                 # than a curated name: "steamed cauliflower" is not the raw row named "cauliflower"
                 cooked, raw = bool(desc & COOKED_STEMS), "raw" in desc
                 if state == COOKED:
-                    score += 0.8 * cooked - 3.0 * raw
+                    # and the way it was cooked, when USDA says it; a row that says no cooking at all is not
+                    # what was said either: "whole wheat toast" is the toasted bread, not the plain one that its
+                    # curated name ("whole wheat bread", reached through "toast" -> bread) brings close
+                    score += (0.8 * cooked - 3.0 * raw - 2.5 * (not cooked)
+                              + 0.8 * bool(every_word & desc & COOKED_STEMS))
                 else:
                     score += 0.8 * raw - 3.0 * cooked
             out.append((ref, score, covered))

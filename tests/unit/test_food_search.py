@@ -108,6 +108,10 @@ def test_a_size_word_is_not_made_plural():
     assert split_amount("des petits pois")[1] == "petits pois"  # peas, not small ones
 
 
+def test_a_cooking_word_wins_over_a_curated_name_of_the_uncooked_food(foods):
+    assert "toasted" in best(foods, "two slices of whole wheat toast").description
+
+
 def test_a_generic_name_means_usdas_unspecified_row_and_a_kind_keeps_its_own(foods):
     """"a muffin" is FNDDS "Muffin, NFS" (what people report without saying more), in every language of the
     curated name; "blueberry muffin" stays the curated SR row; raw kale is not "Kale, NS as to form, cooked"."""
