@@ -107,6 +107,28 @@ def test_curated_names_point_at_shipped_foods_in_five_languages(db):
     assert sum(t.isascii() for t in hindi) >= 250 and sum(not t.isascii() for t in hindi) >= 250
 
 
+
+def test_an_alias_that_may_name_another_food_has_been_reviewed(db):
+    """An alias whose words are not all in its own food's USDA description, while another food's description
+    says every one of them with at most one word more, is how wrong aliases looked ("cherry pie" on
+    "Pie, NFS" beside "Pie, cherry"; "old fashioned" on "Manhattan"). Each such alias must be in
+    data_sources/aliases/reviewed_aliases.csv with the reason it is right, so a new one gets a look."""
+    reviewed = {(r["lang"], r["alias"], r["ref"]) for r in rows(SOURCES / "aliases" / "reviewed_aliases.csv")}
+    desc_words, holding = {}, {}
+    for ref, words_ in db.execute("SELECT ref, desc_words FROM food"):
+        desc_words[ref] = set(words_.replace(" | ", " ").split())
+        for w in desc_words[ref]:
+            holding.setdefault(w, set()).add(ref)
+    unreviewed = []
+    for alias_key, ref, lang, text in db.execute("SELECT key, ref, lang, text FROM alias"):
+        said = set(alias_key.split())
+        if not said or not all(w in holding for w in said) or said <= desc_words[ref]:
+            continue
+        others = set.intersection(*(holding[w] for w in said)) - {ref}
+        if any(len(desc_words[o] - said) <= 1 for o in others) and (lang, text, ref) not in reviewed:
+            unreviewed.append(f"{lang} {text!r} -> {ref}")
+    assert not unreviewed, unreviewed
+
 @pytest.mark.skipif(not SHARED.is_dir(), reason="the research copy of the releases is not on this machine")
 @pytest.mark.parametrize("name", ["usda/fdc_sr_legacy_foods.csv", "usda/fndds_2019_2020_foods.csv",
                                   "usda/app_foods_to_fdc.csv", "usda/app_estimates_vs_fndds.csv",
