@@ -32,6 +32,8 @@ EXACT_ALIAS = 10.0  # score of a phrase that is exactly a curated alias
 # Penalty per unsaid description word by the comma-separated part it is in: first part, second, the rest
 _SEGMENT_WEIGHTS = (0.6, 0.3, 0.12)
 UNMARKED = {"nfs", "ns"}
+# "with" in the five languages: what follows it goes with the food ("pork roast with gravy")
+WITH_WORDS = frozenset(("with", "mit", "con", "avec", "aur", "saath", "sath", "और"))
 COOKED, RAW = "cooked", "raw"
 # USDA's words for how a cooked food was cooked: not "unsaid" when the user said it was cooked
 COOKING_TERMS = frozenset({"cook", "boil", "steam", "drain", "moist", "heat", "prepar", "microwav", "poach", "bak",
@@ -109,10 +111,16 @@ class FoodIndex:
         elif query_words and (corrected or len(query_words) < len(said)):
             # "une omelette nature", "chiken curry": the curated name of what is left after dropping the words
             # no food holds and correcting the misspelt ones; likely, but not certain enough to log unasked
-            fixed = [corrected.get(w, w) for w in words(rest or phrase) if self._known(corrected.get(w, w))]
-            for i, ref in enumerate(self._exact([" ".join(fixed), " ".join(query_words)], spelled)):
+            said_fixed = [corrected.get(w, w) for w in words(rest or phrase)]
+            fixed = [w for w in said_fixed if self._known(w)]
+            # with its small words as said first: "une omlette au fromage" is the name "omelette au fromage"
+            for i, ref in enumerate(self._exact([" ".join(said_fixed), " ".join(fixed), " ".join(query_words)],
+                                                spelled)):
                 hits[ref] = Hit(ref, EXACT_ALIAS - 2.0 - 0.5 * i, False, True)
-        for ref, score, covered in self._ranked(query_words, state, self._translations(query_words)):
+        said_words = words(rest or phrase)
+        link = next((i for i, w in enumerate(said_words) if w in WITH_WORDS and i > 0), None)
+        side = set(said_words[link + 1:]) if link is not None else set()
+        for ref, score, covered in self._ranked(query_words, state, self._translations(query_words), side):
             if ref not in hits:
                 hits[ref] = Hit(ref, score, False, covered)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.ref))
@@ -179,7 +187,8 @@ class FoodIndex:
         return out
 
     def _ranked(self, query_words: list[str], state: str | None = None,
-                translations: dict[str, frozenset[str]] | None = None) -> list[tuple[str, float, bool]]:
+                translations: dict[str, frozenset[str]] | None = None,
+                side: set[str] = frozenset()) -> list[tuple[str, float, bool]]:
         if not query_words:
             return []
         translations = translations or {}
@@ -250,6 +259,12 @@ class FoodIndex:
             named_first = share(every_word & segments[0]) if segments else 0.0
             score = (3.0 * alias_best + 2.0 * desc_cover + 0.6 * named_first - unsaid + prior
                      + (1.5 if covered else 0.0))
+            if side and segments:
+                # "Schweinebraten mit Soße" is a roast with gravy, not a gravy: a food named first by what
+                # came after "with" is the side, not the dish
+                first = said_by(every_word & segments[0])
+                if first and first <= side:
+                    score -= 1.0
             if state is not None:
                 # "steamed carrots": any cooked carrots before raw ones, whatever the cooking word; stronger
                 # than a curated name: "steamed cauliflower" is not the raw row named "cauliflower"

@@ -127,6 +127,11 @@ def stem(word: str) -> str:
         word = word[:-1] + "i"
     elif word.endswith("e") and len(word) > 3:
         word = word[:-1]
+        # spelled with one letter or two alike: "Kaffee"/"Kaffe"/"Kafe", "coffee"/"cofee"
+        if word.endswith("e") and len(word) > 3:
+            word = word[:-1]
+        if len(word) > 3 and word.endswith("ff"):
+            word = word[:-1]
     return word
 
 

@@ -108,6 +108,15 @@ def test_a_size_word_is_not_made_plural():
     assert split_amount("des petits pois")[1] == "petits pois"  # peas, not small ones
 
 
+def test_misspelt_names_with_small_words_or_a_letter_too_few_are_found(foods):
+    assert best(foods, "une omlette aux fines herbes").ref == best(foods, "omelette aux fines herbes").ref
+    assert best(foods, "ein Kaffe").ref == best(foods, "ein Kaffee").ref
+
+
+def test_what_comes_after_with_goes_with_the_food_it_is_not_the_food(foods):
+    assert not best(foods, "Schweinebraten mit Soße").description.startswith("Gravy")
+
+
 def test_a_cooking_word_wins_over_a_curated_name_of_the_uncooked_food(foods):
     assert "toasted" in best(foods, "two slices of whole wheat toast").description
 
