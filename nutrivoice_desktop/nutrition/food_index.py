@@ -33,7 +33,7 @@ EXACT_ALIAS = 10.0  # score of a phrase that is exactly a curated alias
 _SEGMENT_WEIGHTS = (0.6, 0.3, 0.12)
 UNMARKED = {"nfs", "ns"}
 # "with" in the five languages: what follows it goes with the food ("pork roast with gravy")
-WITH_WORDS = frozenset(("with", "mit", "con", "avec", "aur", "saath", "sath", "और"))
+WITH_WORDS = frozenset(("with", "mit", "con", "avec", "saath", "sath", "साथ"))
 COOKED, RAW = "cooked", "raw"
 # USDA's words for how a cooked food was cooked: not "unsaid" when the user said it was cooked
 COOKING_TERMS = frozenset({"cook", "boil", "steam", "drain", "moist", "heat", "prepar", "microwav", "poach", "bak",
