@@ -16,6 +16,8 @@ from typing import Any, Awaitable, Callable
 
 from PySide6.QtWidgets import QLabel
 
+from nutrivoice_desktop.ui.lifetime import alive
+
 log = logging.getLogger(__name__)
 
 
@@ -54,9 +56,11 @@ async def use_tool(bridge, name: str, args: dict, problem: QLabel, failed: str) 
     try:
         result = await bridge.use_tool(name, args)
     except Exception as exc:  # the diary closed (quitting) or failed
-        problem.setText(f"{failed}: {exc}")
+        if alive(problem):
+            problem.setText(f"{failed}: {exc}")
         return None
     if not result.ok:
-        problem.setText(result.data["error"]["message"])
+        if alive(problem):  # the dialog may have been closed meanwhile: the card beside the talk still says it
+            problem.setText(result.data["error"]["message"])
         return None
     return result

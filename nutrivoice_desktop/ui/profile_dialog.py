@@ -24,6 +24,7 @@ from nutrivoice_desktop.ui.charts import WeightChart
 from nutrivoice_desktop.ui.diary_reads import use_tool
 from nutrivoice_desktop.ui.diary_view import meal_label
 from nutrivoice_desktop.ui.i18n import shown
+from nutrivoice_desktop.ui.lifetime import alive
 
 # shown through QCoreApplication.translate("ProfileDialog", ...) (goal_label); the keys are the stored values
 GOAL_WORDS = {"lose": QT_TRANSLATE_NOOP("ProfileDialog", "Lose weight"),
@@ -227,7 +228,8 @@ class ProfileDialog(QDialog):
     @asyncSlot()
     async def refresh(self) -> None:
         data = await self.bridge.profile_overview()
-        self.show_profile(data)
+        if alive(self):
+            self.show_profile(data)
 
     def show_profile(self, data: dict[str, Any]) -> None:
         profile: Profile = data["profile"]
@@ -316,7 +318,9 @@ class ProfileDialog(QDialog):
     @asyncSlot()
     async def log_weight(self) -> None:
         if await self._use("log_weight", {"kg": round(self.today_weight.value(), 1)}):
-            self.show_profile(await self.bridge.profile_overview())
+            data = await self.bridge.profile_overview()
+            if alive(self):
+                self.show_profile(data)
 
     async def _use(self, tool: str, args: dict) -> bool:
         return await use_tool(self.bridge, tool, args, self.problem, self.tr("Not saved")) is not None

@@ -16,6 +16,7 @@ from qasync import asyncSlot
 
 from nutrivoice_desktop.nutrition.store import MEALS
 from nutrivoice_desktop.ui.diary_view import meal_label
+from nutrivoice_desktop.ui.lifetime import alive
 
 
 class SavedMealsDialog(QDialog):
@@ -78,12 +79,15 @@ class SavedMealsDialog(QDialog):
 
     async def _run(self, name: str, args: dict) -> bool:
         result = await self.bridge.use_tool(name, args)
-        self.problem.setText("" if result.ok else result.data["error"]["message"])
-        return result.ok
+        if alive(self):
+            self.problem.setText("" if result.ok else result.data["error"]["message"])
+        return result.ok and alive(self)
 
     @asyncSlot()
     async def refresh(self) -> None:
         result = await self.bridge.use_tool("list_saved_meals", {})
+        if not alive(self):
+            return
         self.meals.clear()
         for meal in result.data.get("saved_meals", []):
             foods = ", ".join(f"{i['amount']} {i['food']}" for i in meal["items"])

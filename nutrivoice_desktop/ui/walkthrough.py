@@ -16,6 +16,7 @@ from nutrivoice_desktop.ui.diary_reads import use_tool
 from nutrivoice_desktop.ui.i18n import shown
 from nutrivoice_desktop.ui.profile_dialog import BodyForm, ProfileDialog, goal_label
 from nutrivoice_desktop.ui.settings_dialog import ApiKeyField
+from nutrivoice_desktop.ui.lifetime import alive
 
 SAMPLE_QUESTIONS = (  # shown through QCoreApplication.translate("FirstQuestionPage", ...)
     QT_TRANSLATE_NOOP("FirstQuestionPage", "“I skipped breakfast today, fix my plan.”"),
@@ -144,6 +145,8 @@ class ProfilePage(QWizardPage):
     @asyncSlot()
     async def _load(self) -> None:
         self.loaded = (await self.bridge.profile_overview())["profile"]
+        if not alive(self):
+            return
         self.body.show_profile(self.loaded)
         self.goal.setCurrentIndex(max(0, self.goal.findData(self.loaded.goal)))
         self.rate.setValue(self.loaded.rate_kg_week)
