@@ -181,13 +181,13 @@ async def watch(events: Path, injector: list[str] | None, seconds: float) -> Non
 
 
 def run_ours(server, workdir: Path, events: Path, injector, seconds: float) -> float:
-    import qasync
     from PySide6.QtWidgets import QApplication
 
+    from nutrivoice_desktop.bridge.event_loop import EventLoop
     from nutrivoice_desktop.devices.audio import AudioSystem
 
     app = QApplication.instance() or QApplication([])
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     cpu: list[float] = []
 

@@ -116,15 +116,15 @@ def app_assistant(server, workdir: Path, metrics: Metrics, sound_card=None):
 
 
 def run_ours(server, seconds: float, workdir: Path) -> Metrics:
-    import qasync
     from PySide6.QtCore import QTimer, Qt
     from PySide6.QtWidgets import QApplication
 
+    from nutrivoice_desktop.bridge.event_loop import EventLoop
     from nutrivoice_desktop.core.state import SessionState
     from nutrivoice_desktop.ui.preview import PreviewPane
 
     app = QApplication.instance() or QApplication([])
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     metrics = Metrics()
     connected: dict[str, int] = {}  # samples per series when the session became active

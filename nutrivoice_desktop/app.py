@@ -106,8 +106,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")  # qasync would otherwise try PyQt5 first
 
-    import qasync
     from PySide6.QtWidgets import QApplication
+
+    from nutrivoice_desktop.bridge.event_loop import EventLoop
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     if not args.self_test:  # the self-test's report is read from the terminal by the build scripts
         route_native_output(paths.log_dir())
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     log_loop_errors(loop)
     try:

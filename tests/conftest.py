@@ -96,9 +96,9 @@ def base_dir(tmp_path: Path):
 def qloop(qapp):
     """One qasync loop for the whole session, bound to pytest-qt's QApplication (shared notes env.md §2b):
     stopping a loop per test would quit the QApplication under the next test."""
-    import qasync
+    from nutrivoice_desktop.bridge.event_loop import EventLoop
 
-    loop = qasync.QEventLoop(qapp, already_running=True)
+    loop = EventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop
     loop.stop()
