@@ -59,7 +59,10 @@ MIC_MIME = "audio/pcm;rate=16000"
 # About one second of 10 ms frames (the default; two of 20 ms): enough to ride out a slow send, small
 # enough that a stall never turns into seconds of stale speech reaching the model.
 MIC_QUEUE_FRAMES = 100
-VIDEO_MIN_INTERVAL_S = 1.0  # the Live API takes at most 1 frame per second
+# The Live API takes at most 1 frame per second. Frames leave at least this far apart, with a margin so that
+# one held up on the way (a busy server, a full socket) still never arrives within a second of the next: at
+# exactly 1.0 s the soak's server saw two frames in one second (arrivals 1.003 s apart, give or take a few ms).
+VIDEO_MIN_INTERVAL_S = 1.05
 # What a frame may cost in tokens against what it must show (setup's mediaResolution; live.md §4): a plate
 # or a label reads at medium, a screen's small text needs high. Without video it is not sent.
 MEDIA_RESOLUTION = {"camera": "MEDIA_RESOLUTION_MEDIUM", "screen": "MEDIA_RESOLUTION_HIGH"}
