@@ -94,7 +94,8 @@ class FoodIndex:
                             spelled)
         corrected: dict[str, str] = {}
         query_words = []  # words some food holds, as said or corrected; words no food holds are left out
-        said = content_words(words(rest or phrase))
+        said_words = words(rest or phrase)
+        said = content_words(said_words)
         state = COOKED if COOKED_STEMS & set(said) else RAW if RAW_STEMS & set(said) else None
         for w in said:
             if self._known(w):
@@ -111,13 +112,12 @@ class FoodIndex:
         elif query_words and (corrected or len(query_words) < len(said)):
             # "une omelette nature", "chiken curry": the curated name of what is left after dropping the words
             # no food holds and correcting the misspelt ones; likely, but not certain enough to log unasked
-            said_fixed = [corrected.get(w, w) for w in words(rest or phrase)]
+            said_fixed = [corrected.get(w, w) for w in said_words]
             fixed = [w for w in said_fixed if self._known(w)]
             # with its small words as said first: "une omlette au fromage" is the name "omelette au fromage"
             for i, ref in enumerate(self._exact([" ".join(said_fixed), " ".join(fixed), " ".join(query_words)],
                                                 spelled)):
                 hits[ref] = Hit(ref, EXACT_ALIAS - 2.0 - 0.5 * i, False, True)
-        said_words = words(rest or phrase)
         link = next((i for i, w in enumerate(said_words) if w in WITH_WORDS and i > 0), None)
         side = set(said_words[link + 1:]) if link is not None else set()
         for ref, score, covered in self._ranked(query_words, state, self._translations(query_words), side):
