@@ -47,7 +47,7 @@ def measure() -> list[dict]:
 
 def measure_barge_in(user_starts_s: float = 4.0) -> dict | None:
     """Local barge-in on AEC output: how soon playback ducks after the user starts, and false alarms before."""
-    from nutrivoice_desktop.devices.audio import PlaybackBuffer
+    from nutrivoice_desktop.devices.audio import PlaybackBuffer, level_dbfs
     from nutrivoice_desktop.devices.barge_in import THRESHOLD_DBFS, LocalBargeIn
 
     if echo.available() is not None:
@@ -67,7 +67,7 @@ def measure_barge_in(user_starts_s: float = 4.0) -> dict | None:
         canceller.reference(buffer.take(960)[0].ljust(960, b"\0"))  # a speaker with nothing to say plays silence
         out = canceller.process(mic[i * 320:(i + 1) * 320].tobytes())
         before = barge_in.ducks
-        barge_in.observe(out, now)
+        barge_in.observe(level_dbfs(out), now)
         if barge_in.ducks > before:
             if now < onset:
                 false_alarms += 1

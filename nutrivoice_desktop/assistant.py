@@ -194,8 +194,9 @@ class Assistant:
                                   QT_TRANSLATE_NOOP("Messages", "Echo cancellation is off")))
         frame_ms = self.settings.get("mic_frame_ms")
         deliver: Callable[[bytes, float], None] = functools.partial(loop.call_soon_threadsafe, session.push_audio)
+        on_level = self._level_from_thread(loop)
         if canceller is not None:
-            deliver = _with_barge_in(LocalBargeIn(buffer, frame_ms), deliver)
+            on_level = _with_barge_in(LocalBargeIn(buffer, frame_ms), on_level)
         gate = (lambda: buffer.playing) if echo_mode == "half_duplex" else None
 
         def open_devices() -> tuple[Speaker, Microphone]:  # worker thread: PortAudio opens can take 100 ms
@@ -203,8 +204,8 @@ class Assistant:
             speaker = Speaker(card, buffer, self.settings.get("output_device"),
                               on_played=self._played_from_thread(loop, canceller))
             try:
-                mic = Microphone(card, deliver, self.settings.get("input_device"), frame_ms, gate,
-                                 self._level_from_thread(loop), process=canceller.process if canceller else None)
+                mic = Microphone(card, deliver, self.settings.get("input_device"), frame_ms, gate, on_level,
+                                 process=canceller.process if canceller else None)
             except AudioDeviceError:
                 speaker.close()
                 raise
@@ -524,8 +525,9 @@ def _numeric_devices():
     return echo, video
 
 
-def _with_barge_in(barge_in: LocalBargeIn, deliver: Callable[[bytes, float], None]) -> Callable[[bytes, float], None]:
-    def on_frame(pcm: bytes, captured_at: float) -> None:  # microphone thread
-        barge_in.observe(pcm, captured_at)
-        deliver(pcm, captured_at)
-    return on_frame
+def _with_barge_in(barge_in: LocalBargeIn, on_level: Callable[[float], None]) -> Callable[[float], None]:
+    """Local barge-in watches the level the microphone measures for its meter: one level per frame."""
+    def on_frame_level(level: float) -> None:  # microphone thread, every frame
+        barge_in.observe(level)
+        on_level(level)
+    return on_frame_level

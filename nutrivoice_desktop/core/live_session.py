@@ -43,6 +43,7 @@ from urllib.parse import urlparse
 from nutrivoice_desktop.core import events as ev
 from nutrivoice_desktop.core import first_imports
 from nutrivoice_desktop.core.errors import Failure, ServerMisbehaved, classify
+from nutrivoice_desktop.core.loudness import mean_square
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.live_reading import MessageReader
 from nutrivoice_desktop.core.liveness import TICK_S, Liveness
@@ -1050,7 +1051,4 @@ WARM_UP_MESSAGES = (  # one of each kind the service sends (shared notes live.md
 
 def _loud(pcm: bytes) -> bool:
     """Whether a PCM16 microphone frame carries voice (after echo cancellation), by its RMS."""
-    import numpy as np  # loaded by Assistant.prepare after the window shows, not before it (~45 ms)
-
-    samples = np.frombuffer(pcm, dtype="<i2", count=len(pcm) // 2).astype(np.float32)
-    return samples.size > 0 and float(np.mean(samples * samples)) > VOICE_RMS * VOICE_RMS
+    return mean_square(pcm) > VOICE_RMS * VOICE_RMS

@@ -17,6 +17,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Callable
 
+from nutrivoice_desktop.core.loudness import SILENCE_DBFS, level_dbfs
 from nutrivoice_desktop.core.metrics import Metrics
 from nutrivoice_desktop.core.wording import QT_TRANSLATE_NOOP
 
@@ -33,17 +34,6 @@ MAX_MARKS = 4096
 
 class AudioDeviceError(Exception):
     """A device is missing, busy or unplugged; the message says what to do."""
-
-
-def level_dbfs(pcm: bytes) -> float:
-    """Loudness of a PCM16 frame in dBFS (-100 for digital silence)."""
-    import numpy as np  # loaded by Assistant.prepare after the window shows, not before it (~45 ms)
-
-    samples = np.frombuffer(pcm, dtype="<i2")
-    if samples.size == 0:
-        return -100.0
-    rms = float(np.sqrt(np.mean(samples.astype(np.float32) ** 2)))
-    return max(-100.0, 20 * np.log10(rms / 32768.0)) if rms > 0 else -100.0
 
 
 class PlaybackBuffer:
@@ -142,7 +132,7 @@ class PlaybackBuffer:
                 _start, due = self._marks.popleft()
                 self.metrics.add("receive_to_device_ms", max(0.0, now - due) * 1000)
         if self.gain != 1.0 and out:
-            import numpy as np  # see level_dbfs
+            import numpy as np  # loaded by Assistant.prepare after the window shows (~45 ms)
 
             out = (np.frombuffer(out, dtype="<i2") * self.gain).astype("<i2").tobytes()
         return out, flushed_at
@@ -364,7 +354,8 @@ class Speaker:
 
 
 class Microphone(_CallbackStream):
-    """16 kHz capture in ``frame_ms`` frames, each delivered as ``deliver(pcm, captured_at)``.
+    """16 kHz capture in ``frame_ms`` frames, each delivered as ``deliver(pcm, captured_at)``, and each
+    frame's level (dBFS, after ``process``; silence while muted) given to ``on_level``.
 
     ``deliver`` runs on the capture thread: pass something that only schedules work, such as
     ``functools.partial(loop.call_soon_threadsafe, session.push_audio)``. ``gate()`` returning True drops
@@ -391,8 +382,8 @@ class Microphone(_CallbackStream):
         self.frames_captured += 1
         if self._process is not None:
             in_data = self._process(in_data)
-        if self._on_level is not None:
-            self._on_level(level_dbfs(in_data) if not self.muted else -100.0)
+        if self._on_level is not None:  # one level per frame, for the meter and local barge-in alike
+            self._on_level(level_dbfs(in_data) if not self.muted else SILENCE_DBFS)
         if self.muted or (self._gate is not None and self._gate()):
             self.frames_gated += 1
         else:

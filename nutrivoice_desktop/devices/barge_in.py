@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from nutrivoice_desktop.devices.audio import PlaybackBuffer, level_dbfs
+from nutrivoice_desktop.devices.audio import PlaybackBuffer
 
 THRESHOLD_DBFS = -38.0  # speech near a laptop mic is around -25…-15 dBFS; cancelled echo is below -50
 ONSET_S = 0.06  # 60 ms of speech in a row (three 20 ms frames, six 10 ms ones): a click does not duck
@@ -30,15 +30,16 @@ class LocalBargeIn:
         self.ducked_at: float | None = None
         self.ducks = 0
 
-    def observe(self, pcm: bytes, now: float | None = None) -> None:
-        """Microphone thread, one (echo-cancelled) frame."""
+    def observe(self, level_dbfs: float, now: float | None = None) -> None:
+        """Microphone thread: the level of one (echo-cancelled) frame, as the microphone measured it for its
+        meter (devices/audio.Microphone's ``on_level``)."""
         now = time.perf_counter() if now is None else now
         if not self.buffer.playing:
             self._release()
             self._loud_s = 0.0
             return
         self._heard_playing_s += self.frame_s
-        if level_dbfs(pcm) > THRESHOLD_DBFS:
+        if level_dbfs > THRESHOLD_DBFS:
             self._loud_s += self.frame_s
             self._last_loud = now
         else:

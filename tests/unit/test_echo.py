@@ -30,10 +30,10 @@ def test_downsampling_keeps_length_and_level():
 
 
 def test_local_barge_in_ducks_only_over_playback_and_recovers():
-    from nutrivoice_desktop.devices.audio import PlaybackBuffer
+    from nutrivoice_desktop.devices.audio import PlaybackBuffer, level_dbfs
     from nutrivoice_desktop.devices.barge_in import DUCK_GAIN, RELEASE_S, WARMUP_S, LocalBargeIn
 
-    loud, quiet = b"\x00\x20" * 320, bytes(640)
+    loud, quiet = level_dbfs(b"\x00\x20" * 320), level_dbfs(bytes(640))
     buffer = PlaybackBuffer()
     barge_in = LocalBargeIn(buffer)
     for i in range(5):
