@@ -18,6 +18,11 @@ ONSET_S = 0.06  # 60 ms of speech in a row (three 20 ms frames, six 10 ms ones):
 RELEASE_S = 0.6  # quiet for this long: the volume comes back
 DUCK_GAIN = 0.15  # about -16 dB: clearly out of the way, still audible if it was a false alarm
 WARMUP_S = 2.0  # the echo canceller needs this much far-end speech to converge; no ducking before
+# Gemini's speech arrives in bursts, at times slower than real time (anchors.md, livekit/agents #3604), so
+# the queue runs empty now and then mid-answer: a gap this short is the same answer still being spoken.
+# Without it, a server generating at about real time emptied the queue between chunks and no talking over
+# it was ever long enough to count.
+SPEAKING_GAP_S = 0.5
 
 
 class LocalBargeIn:
@@ -27,6 +32,7 @@ class LocalBargeIn:
         self._loud_s = 0.0
         self._last_loud = 0.0
         self._heard_playing_s = 0.0
+        self._speaking_until = float("-inf")
         self.ducked_at: float | None = None
         self.ducks = 0
 
@@ -34,7 +40,9 @@ class LocalBargeIn:
         """Microphone thread: the level of one (echo-cancelled) frame, as the microphone measured it for its
         meter (devices/audio.Microphone's ``on_level``)."""
         now = time.perf_counter() if now is None else now
-        if not self.buffer.playing:
+        if self.buffer.playing:
+            self._speaking_until = now + SPEAKING_GAP_S
+        elif now >= self._speaking_until:
             self._release()
             self._loud_s = 0.0
             return

@@ -133,3 +133,40 @@ def test_the_saved_mode_applies_at_start(tmp_path, settings, registry, tool_cont
         shared = run_async(main(server), 30)
         frames = server.connections[0].of_kind("video")
     assert shared[:1] == ["camera"] and frames
+
+
+def test_talking_over_the_assistant_turns_it_down_and_moves_the_meter(tmp_path, settings, registry, tool_context):
+    """Local barge-in as the app wires it: the level the microphone measures once per frame (after echo
+    cancellation) feeds both the window's meter and the ducking (devices/barge_in.py)."""
+    from nutrivoice_desktop.devices.barge_in import DUCK_GAIN, THRESHOLD_DBFS, WARMUP_S
+
+    # the user: 300 ms bursts of voice-like tone with 200 ms pauses, louder than the speaker's echo
+    talking = (tone(300, freq=220, rate=16_000, amplitude=8000) + bytes(16_000 * 2 // 5)) * 4
+
+    async def scenario(conn):
+        await conn.setup_complete()
+        # the assistant speaks, generated at about real time: the queue runs empty between chunks
+        await conn.audio(tone(int((WARMUP_S + 3) * 1000), freq=660), pace=True)
+        await conn.hold(10)
+
+    async def main(server):
+        settings.set("endpoint", server.base_url)
+        settings.set("ca_file", server.ca_file)
+        assistant = Assistant(settings, DiaryService(registry, tool_context),
+                              sound_card=lambda: ClockedSoundCard(talking))
+        levels: list[float] = []
+        assistant.mic_level.connect(levels.append)
+        await assistant.start()
+        gains = []
+        for _ in range(int((WARMUP_S + 4) / 0.02)):
+            gains.append(assistant._session.output.gain)  # what the speaker's writer applies
+            if gains[-1] == DUCK_GAIN:
+                break
+            await asyncio.sleep(0.02)
+        await assistant.shutdown()
+        return levels, gains
+
+    with FakeLiveServer(tmp_path, [scenario]) as server:
+        levels, gains = run_async(main(server), 30)
+    assert gains[-1] == DUCK_GAIN and gains[0] == 1.0  # turned down while it spoke, not before
+    assert max(levels) > THRESHOLD_DBFS > min(levels)  # the meter saw the bursts and the pauses
