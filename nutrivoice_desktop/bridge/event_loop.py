@@ -4,10 +4,12 @@ qasync turns every ``call_soon`` into a Qt timer of its own (startTimer, a timer
 microphone frame alone takes several (the frame handed over, the sending task woken, the socket ready),
 100 frames a second, plus every chunk the server sends (bench/event_loop.py, docs/PERFORMANCE.md).
 
-Here ``call_soon`` appends to a deque, as asyncio's own loop does, and one zero-time timer runs what was
-ready when it fired. What those callbacks schedule waits for the next round, after Qt has handled its own
-events, so a task that only yields can never starve the window; and a round stops after ROUND_S, so a
-burst of ready callbacks does not hold up a paint or Qt's own timers either. What other threads hand over
+Here ``call_soon`` appends to a deque, as asyncio's own loop does, and one zero-time timer runs a round:
+what is ready, and what those callbacks schedule in turn (a frame handed over wakes the sending task, which
+sends in the same round, not after another turn of Qt's loop: ~0.9x the GUI thread's time per frame in
+bench/event_loop.py against one pass per round). A round stops after ROUND_S, so a task that only yields
+cannot starve the window, and a burst of ready callbacks does not hold up a paint or Qt's own timers
+either: what is left runs in the next round, after Qt's events. What other threads hand over
 (``call_soon_threadsafe``) waits in a deque of its own behind one queued wake-up, however many arrive
 before the loop looks, where qasync posts a signal carrying each callback.
 """
@@ -74,11 +76,9 @@ class EventLoop(qasync.QEventLoop):
         self._run_ready()
 
     def _run_ready(self) -> None:
-        # only those ready now: what they schedule runs next round (asyncio's own loop does the same); and
-        # for at most ROUND_S, so that a burst of ready callbacks leaves Qt room to paint and to fire its
-        # timers in between, as qasync's timer per callback did
+        # what is ready and what that schedules, for at most ROUND_S (see the module's docstring)
         deadline = time.perf_counter() + ROUND_S
-        for _ in range(len(self._ready)):
+        while self._ready:
             handle = self._ready.popleft()
             if not handle._cancelled:
                 handle._run()  # an exception goes to the loop's exception handler, as in asyncio
