@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from nutrivoice_desktop.nutrition.food_text import (
-    COOKED_STEMS, RAW_STEMS, Amount, content_words, key, normalize, split_amount, words,
+    COOKED_STEMS, RAW_STEMS, Amount, content_words, key, language_cue, normalize, split_amount, words,
 )
 
 CANDIDATES = 100  # rows holding every word rescored per search: the best of them are well inside this
@@ -91,7 +91,7 @@ class FoodIndex:
         spelled = {normalize(phrase), rest}
         # the phrase as said, then without its amount, then without filler words: "un vaso de leche"
         exact = self._exact([key(phrase)] + ([key(rest), " ".join(content_words(words(rest)))] if rest else []),
-                            spelled)
+                            spelled, language_cue(phrase))
         corrected: dict[str, str] = {}
         query_words = []  # words some food holds, as said or corrected; words no food holds are left out
         said_words = words(rest or phrase)
@@ -126,14 +126,18 @@ class FoodIndex:
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.ref))
         return Search(tuple(ranked[:limit]), amount if rest else Amount(), corrected)
 
-    def _exact(self, keys: list[str], spelled: set[str]) -> list[str]:
+    def _exact(self, keys: list[str], spelled: set[str], cue: str | None = None) -> list[str]:
         """Foods with a curated name equal to the first of *keys* that has any; one word may name different
-        foods in two languages ("Pommes" fries, "pomme" apple): the name spelled exactly as said first,
-        then English."""
+        foods in two languages ("Pommes" fries, "pomme" apple): the name spelled as said first (or its plural:
+        "pommes" is also the French "pomme" said twice), then the one in the language the words around it say
+        (*cue*: "deux" is French), then English. The spelling keeps "du pâté" off "pâtes" (pasta, a plural)."""
+        def as_said(spelling: str) -> bool:
+            return any(spelling + end in spelled for end in ("", "s", "x", "es"))
+
         for k in dict.fromkeys(filter(None, keys)):
             found = self._db.execute("SELECT ref, spelled, lang FROM alias WHERE key = ?", (k,)).fetchall()
             if found:
-                found.sort(key=lambda r: (r[1] not in spelled, r[2] != "en", r[0]))
+                found.sort(key=lambda r: (not as_said(r[1]), cue is not None and r[2] != cue, r[2] != "en", r[0]))
                 return list(dict.fromkeys(ref for ref, _, _ in found))
         return []
 

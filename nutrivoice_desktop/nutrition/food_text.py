@@ -84,6 +84,35 @@ RAW_WORDS = {"raw", "fresh", "crudo", "cruda", "crudos", "crudas", "roh", "rohe"
 UNIT_PATTERN = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(g|gr|grams?|gramm|gramos?|grammes?|kg|ml|cl|dl|l|oz|lbs?)$")
 
 
+# Words around a food name that belong to one of the five languages only (after normalize): they tell which
+# language the name is in when a name means different foods in two ("deux pommes" apples, "eine Portion
+# Pommes" fries). Words two languages share ("un", "de", "la", "portion", "tasse") are left out.
+LANGUAGE_CUES = {
+    "en": ("one", "two", "three", "four", "five", "the", "some", "of", "with", "and", "glass", "cup", "bowl",
+           "plate", "slice", "piece", "serving", "couple", "few", "half"),
+    "es": ("uno", "una", "unos", "unas", "dos", "tres", "cuatro", "cinco", "con", "y", "el", "los", "las", "vaso",
+           "taza", "plato", "rebanada", "trozo", "porcion", "medio", "media"),
+    "de": ("ein", "eine", "einen", "einem", "einer", "zwei", "drei", "vier", "funf", "mit", "und", "der", "die",
+           "das", "den", "stuck", "scheibe", "glas", "teller", "schussel", "paar", "halbe"),
+    "fr": ("une", "deux", "trois", "quatre", "cinq", "des", "du", "au", "aux", "avec", "et", "le", "les", "verre",
+           "assiette", "morceau", "tranche", "quelques", "demi"),
+    "hi": ("ek", "teen", "ka", "ki", "ke", "aur", "katori", "gilas", "एक", "दो", "का", "की", "के", "और"),
+}
+_CUE_LANGUAGES: dict[str, str] = {w: lang for lang, cues in LANGUAGE_CUES.items() for w in cues}
+
+
+def language_cue(text: str) -> str | None:
+    """The language the words around the food say, when they say only one ("deux pommes" -> "fr")."""
+    votes: dict[str, int] = {}
+    for word in normalize(text).split():
+        if (lang := _CUE_LANGUAGES.get(word)) is not None:
+            votes[lang] = votes.get(lang, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def normalize(text: str) -> str:
     """Lowercase, accents off (Latin only), punctuation to spaces: 'Crème  Fraîche!' -> 'creme fraiche'."""
     text = unicodedata.normalize("NFKD", text.casefold())

@@ -11,7 +11,7 @@ import pytest
 
 from nutrivoice_desktop.nutrition.context import FOOD_DB
 from nutrivoice_desktop.nutrition.food_db import FoodDatabase
-from nutrivoice_desktop.nutrition.food_text import normalize, split_amount
+from nutrivoice_desktop.nutrition.food_text import language_cue, normalize, split_amount
 from nutrivoice_desktop.services import paths
 
 HOLDOUT_TOP1, HOLDOUT_TOP5 = 0.88, 0.91  # today 90.2 % and 93.8 %, less about 2 points (docs/FOOD_SEARCH.md)
@@ -130,6 +130,26 @@ def test_a_generic_name_means_usdas_unspecified_row_and_a_kind_keeps_its_own(foo
         assert best(foods, phrase).description.endswith(", NFS"), phrase
     assert best(foods, "a blueberry muffin").description.startswith("Muffins, blueberry")
     assert best(foods, "kale").description == "Kale, raw"
+
+
+@pytest.mark.parametrize("phrase, start", [
+    ("deux pommes", "Apples, raw"),  # French apples said twice; the German "Pommes" are fries
+    ("des pommes", "Apples, raw"),
+    ("eine Portion Pommes", "Fast foods, potato, french fried"),
+    ("zwei Pommes", "Fast foods, potato, french fried"),
+    ("du pâté", "Liver, paste or pate"),  # said in the singular: not "pâtes" (pasta)
+    ("des pâtes", "Pasta, cooked"),
+])
+def test_a_name_two_languages_share_goes_by_the_words_around_it(foods, phrase, start):
+    assert best(foods, phrase).description.startswith(start), phrase
+
+
+def test_the_words_around_a_food_say_its_language_only_when_they_agree():
+    assert language_cue("deux pommes") == "fr" and language_cue("eine Portion Pommes") == "de"
+    assert language_cue("dos tortillas") == "es" and language_cue("ek katori dal") == "hi"
+    assert language_cue("2 pommes") is None  # nothing but the name: no language
+    assert language_cue("ek glass chaas") is None  # a Hindi word and an English one: undecided
+    assert language_cue("un pain de mie") is None  # "un" and "de": Spanish or French
 
 
 def test_normalisation_keeps_devanagari_and_drops_latin_accents():
