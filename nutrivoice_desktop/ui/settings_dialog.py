@@ -24,6 +24,7 @@ from nutrivoice_desktop.ui.device_pickers import (AudioDevicePicker, CameraPicke
                                                   ScreenPicker, SoundCheck)
 from nutrivoice_desktop.ui.hotkey_edit import HotkeyEdit
 from nutrivoice_desktop.ui.i18n import shown
+from nutrivoice_desktop.ui.lifetime import alive
 
 # Which page shows which option, in order; first_run_done is the walkthrough's, not the user's to edit.
 PAGES = {
@@ -123,7 +124,13 @@ class ApiKeyField(QWidget):
             stored = await asyncio.to_thread(secrets.load_api_key)
         except secrets.SecretStoreError as exc:
             stored = None
-            self._say(shown(said(exc)))
+            problem = shown(said(exc))
+        else:
+            problem = ""
+        if not alive(self):  # the dialog was closed while the keyring answered
+            return
+        if problem:
+            self._say(problem)
         self.remove.setEnabled(bool(stored))
         self.edit.setPlaceholderText(self.tr("A key is stored in your keyring (type to replace it)") if stored
                                      else self.tr("Paste your key from aistudio.google.com/apikey"))
@@ -138,8 +145,11 @@ class ApiKeyField(QWidget):
         try:
             await asyncio.to_thread(secrets.store_api_key, key)
         except secrets.SecretStoreError as exc:
-            self._say(shown(said(exc)))
+            if alive(self):
+                self._say(shown(said(exc)))
             return shown(said(exc))
+        if not alive(self):  # stored; the dialog was closed while the keyring answered
+            return None
         self.edit.clear()
         self._say(self.tr("Saved in your system keyring."))
         self.refresh()
@@ -166,8 +176,11 @@ class ApiKeyField(QWidget):
         try:
             await asyncio.to_thread(secrets.delete_api_key)
         except secrets.SecretStoreError as exc:
-            self._say(shown(said(exc)))
-            self.remove.setEnabled(True)
+            if alive(self):
+                self._say(shown(said(exc)))
+                self.remove.setEnabled(True)
+            return
+        if not alive(self):  # removed; the dialog was closed while the keyring answered
             return
         self._say(self.tr("The key was removed from your keyring."))
         self.refresh()

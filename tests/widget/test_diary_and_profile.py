@@ -184,10 +184,11 @@ def test_export_writes_the_days_chosen(window, qtbot, tool_context, tmp_path):
     backwards.close()
 
 
-@pytest.mark.parametrize("opener", ["open_profile", "open_saved_meals"])
+@pytest.mark.parametrize("opener", ["open_profile", "open_saved_meals", "open_settings"])
 def test_a_dialog_closed_before_its_data_arrives_is_left_alone(window, qtbot, opener):
-    """Esc right after opening: the dialog is deleted (WA_DeleteOnClose) while its diary read is on the way;
-    the read's result must not touch it (pytest-qt fails the test on any error in the loop)."""
+    """Esc right after opening: the dialog is deleted (WA_DeleteOnClose) while its diary read (the settings':
+    the keyring's) is on the way; the result must not touch it (pytest-qt fails the test on any error in the
+    loop)."""
     dialog = getattr(window, opener)()
     dialog.close()
     qtbot.wait(300)  # the deferred delete, then the diary read's answer
