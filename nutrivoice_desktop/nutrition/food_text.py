@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 NUKTA = "\u093c"
@@ -103,14 +104,10 @@ _CUE_LANGUAGES: dict[str, str] = {w: lang for lang, cues in LANGUAGE_CUES.items(
 
 def language_cue(text: str) -> str | None:
     """The language the words around the food say, when they say only one ("deux pommes" -> "fr")."""
-    votes: dict[str, int] = {}
-    for word in normalize(text).split():
-        if (lang := _CUE_LANGUAGES.get(word)) is not None:
-            votes[lang] = votes.get(lang, 0) + 1
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    top = Counter(_CUE_LANGUAGES[w] for w in normalize(text).split() if w in _CUE_LANGUAGES).most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
-    return ranked[0][0]
+    return top[0][0]
 
 
 def normalize(text: str) -> str:

@@ -1,6 +1,6 @@
 """The app's event loop (bridge/event_loop.py): asyncio's ready queue inside Qt's loop. Callbacks run in the
 order they were scheduled, a cancelled one never runs, an error goes to the loop's handler and the rest
-still run, and what a callback schedules waits for a round in which Qt handles its own events first."""
+still run, and a round stops after ROUND_S, so Qt handles its own events even while a task only yields."""
 
 from __future__ import annotations
 
