@@ -161,9 +161,9 @@ class FoodIndex:
 
     def _near(self, word: str) -> str | None:
         """The known word one edit away (the most common spelling when several are), or None. Words under five
-        letters are not corrected: one edit turns too many of them into another food ("paar" -> "pear",
-        "tater" -> "water")."""
-        if len(word) < 6:
+        letters are not corrected: one edit turns too many of them into another food ("paar" -> "pear");
+        a word that Omelett-style spelling shortens to five ("omlette" -> "omlet") still is."""
+        if len(word) < 5:
             return None
         probes = deletes(word) | {word}
         marks = ",".join("?" * len(probes))
@@ -235,7 +235,8 @@ class FoodIndex:
         out = []
         for ref, desc_words, alias_keys, prior in rows:
             # "without salt" is the plain form, not something the user left unsaid
-            segments = [set(seg.split()) for seg in desc_words.split(" | ") if seg != "without salt"]
+            parts = [seg for seg in desc_words.split(" | ") if seg != "without salt"]
+            segments = [set(seg.split()) for seg in parts]
             desc = set().union(*segments) if segments else set()
             alias_best = 0.0
             alias_words: set[str] = set()
@@ -257,9 +258,9 @@ class FoodIndex:
             # words USDA says that the user did not: the plain form has few, and the first part (what the
             # food is: "Banana split" vs "Bananas, raw") counts most
             unmarked = UNMARKED | COOKING_TERMS if state == COOKED else UNMARKED
-            unsaid = sum(len(seg - every_word - unmarked) * w_ for seg, w_ in zip(segments, _SEGMENT_WEIGHTS))
-            unsaid += (sum(len(seg - every_word - unmarked) for seg in segments[len(_SEGMENT_WEIGHTS):])
-                       * _SEGMENT_WEIGHTS[-1])
+            left = [_unsaid(part, every_word, unmarked) for part in parts]
+            unsaid = sum(n * w_ for n, w_ in zip(left, _SEGMENT_WEIGHTS))
+            unsaid += sum(left[len(_SEGMENT_WEIGHTS):]) * _SEGMENT_WEIGHTS[-1]
             named_first = share(every_word & segments[0]) if segments else 0.0
             score = (3.0 * alias_best + 2.0 * desc_cover + 0.6 * named_first - unsaid + prior
                      + (1.5 if covered else 0.0))
@@ -300,6 +301,29 @@ class FoodIndex:
         return self._db.execute(
             "SELECT f.ref, f.desc_words, f.alias_keys, f.prior FROM food_fts JOIN food f ON f.rowid = food_fts.rowid "
             "WHERE food_fts MATCH ? ORDER BY bm25(food_fts, 4.0, 1.0) LIMIT ?", (match, CANDIDATES)).fetchall()
+
+
+def _unsaid(part: str, said: set[str], unmarked: set[str]) -> int:
+    """How many words of one part of a USDA description the user did not say. FNDDS names alternatives
+    ("Chicken or turkey and rice", "Egg omelet or scrambled egg", "Egg white, omelet, scrambled, or fried"):
+    the word beside "or" that the user said is the food, the one on its other side is not a word left out,
+    nor is "or" itself; nor is a trailing alternative ("or fried")."""
+    found = part.split()
+    if found[0] == "or":
+        return 0
+    if found[:3] == ["ns", "as", "to"] and found[3:] != ["typ"]:
+        # "NS as to fat": USDA did not say how it was made, one thing the user did not say either ("NS as to
+        # type" is another matter: the kind of food, which people do say: "salmon" is not "Fish, NS as to type")
+        return min(1, len(set(found[3:]) - said - unmarked))
+    excused = {"or"}
+    for i, word in enumerate(found):
+        if word == "or" and 0 < i < len(found) - 1:
+            before, after = found[i - 1], found[i + 1]
+            if before in said:
+                excused.add(after)
+            if after in said:
+                excused.add(before)
+    return len(set(found) - said - unmarked - excused)
 
 
 def _spelled_apart(db: sqlite3.Connection, refs: list[str], spelled: set[str]) -> bool:

@@ -137,7 +137,7 @@ def normalize(text: str) -> str:
 
 def stem(word: str) -> str:
     """A word's comparison form: apples/apple -> appl, cookies/cookie -> cooki, fries/fry -> fri,
-    cooked/cook -> cook, dried/dry -> dri."""
+    cooked/cook -> cook, dried/dry -> dri, omelette/omelet -> omelet."""
     if not word.isascii() or len(word) <= 2 or word.isdigit():
         return word
     if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us")):
@@ -159,6 +159,10 @@ def stem(word: str) -> str:
             word = word[:-1]
         if len(word) > 3 and word.endswith("ff"):
             word = word[:-1]
+    if len(word) > 4 and word.endswith("tt"):
+        # the French and German spelling of a name English writes with one t: omelette/Omelett/omelet,
+        # Kotelett/cutlet's côtelette; a name people say in one language and USDA writes in another
+        word = word[:-1]
     return word
 
 

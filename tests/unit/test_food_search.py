@@ -11,7 +11,7 @@ import pytest
 
 from nutrivoice_desktop.nutrition.context import FOOD_DB
 from nutrivoice_desktop.nutrition.food_db import FoodDatabase
-from nutrivoice_desktop.nutrition.food_text import language_cue, normalize, split_amount
+from nutrivoice_desktop.nutrition.food_text import language_cue, normalize, split_amount, stem
 from nutrivoice_desktop.services import paths
 
 HOLDOUT_TOP1, HOLDOUT_TOP5 = 0.88, 0.91  # today 90.2 % and 93.8 %, less about 2 points (docs/FOOD_SEARCH.md)
@@ -113,6 +113,25 @@ def test_a_size_word_is_not_made_plural():
 def test_misspelt_names_with_small_words_or_a_letter_too_few_are_found(foods):
     assert best(foods, "une omlette aux fines herbes").ref == best(foods, "omelette aux fines herbes").ref
     assert best(foods, "ein Kaffe").ref == best(foods, "ein Kaffee").ref
+
+
+def test_a_name_spelled_the_french_or_german_way_is_usdas_english_one(foods):
+    """"omelette"/"Omelett" are USDA's "omelet": a cheese omelette is an egg omelet with cheese, not the egg
+    white sandwich that the word "omelette" (unknown to USDA) used to leave as the best match for "cheese"."""
+    assert stem("omelette") == stem("Omelett".lower()) == stem("omelet")
+    for phrase in ("omelette au fromage", "une omelette au fromage", "ein Omelett mit Käse"):
+        assert best(foods, phrase).description.startswith("Egg omelet or scrambled egg, with cheese"), phrase
+
+
+def test_an_alternative_usda_names_beside_or_is_not_a_word_left_unsaid(foods):
+    """FNDDS's "Chicken or turkey and rice", "Turkey or chicken burger": the alternative the user did not say
+    costs nothing, so "a turkey burger" is the burger, not a turkey sub that happens to say fewer words."""
+    assert best(foods, "a turkey burger").description.startswith("Turkey or chicken burger")
+    assert best(foods, "an egg white omelette").description.startswith("Egg white omelet, scrambled, or fried")
+    assert any(f.description.startswith("Chicken or turkey and rice")
+               for f in foods.search("a bowl of chicken and rice").foods)
+    # the kind of food unspecified is another matter: said, the kind wins
+    assert "salmon" in best(foods, "a grilled salmon fillet").description
 
 
 def test_what_comes_after_with_goes_with_the_food_it_is_not_the_food(foods):
