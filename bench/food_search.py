@@ -40,6 +40,9 @@ HOLDOUT3 = ROOT / "tests" / "data" / "food_phrases_holdout3.csv"
 HOLDOUT4 = ROOT / "tests" / "data" / "food_phrases_holdout4.csv"
 # a sixth labeller, written while the aliases were audited against USDA's words by a reviewer who saw no set
 HOLDOUT5 = ROOT / "tests" / "data" / "food_phrases_holdout5.csv"
+# a seventh labeller, many regional dishes USDA lacks (labelled with the nearest row), written while FNDDS's
+# alternatives and the aliases on its NFS rows were reworked by people who never saw it
+HOLDOUT6 = ROOT / "tests" / "data" / "food_phrases_holdout6.csv"
 SEED = 13
 
 
@@ -133,6 +136,13 @@ LATER_SETS = (
      "honest one for now; fixes found from its misses since (one day later, four aliases where the labellers were "
      "right: comté and beaufort on Gruyère, sablé on shortbread, Apfelschorle on the apple half-juice row, Big Mac "
      "on its own row) make today's figure a seen one. Today:"),
+    (HOLDOUT6, "Seventh set",
+     "A seventh labeller wrote `tests/data/food_phrases_holdout6.csv` (365 phrases, a fifth of them regional "
+     "dishes USDA has no row for, labelled with the nearest one: Currywurst, Kaiserschmarrn, croque-monsieur, "
+     "tacos al pastor, chole). Its first measurement, on the search as the day began, was top-1 83.3 %, top-5 "
+     "90.1 %; still unseen, after that day's changes (FNDDS's alternatives, decaf and water rows, and 142 names "
+     "moved from NFS rows to the kind they name by a reviewer who saw no labelled set), 84.1 % / 90.7 %. That "
+     "is the honest figure: lower than the sixth set's, because of the dishes USDA lacks. Today:"),
 )
 
 
