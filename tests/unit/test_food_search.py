@@ -11,6 +11,7 @@ import pytest
 
 from nutrivoice_desktop.nutrition.context import FOOD_DB
 from nutrivoice_desktop.nutrition.food_db import FoodDatabase
+from nutrivoice_desktop.nutrition import portions
 from nutrivoice_desktop.nutrition.food_text import language_cue, normalize, split_amount, stem
 from nutrivoice_desktop.services import paths
 
@@ -103,6 +104,7 @@ def test_amount_words_are_split_off_in_five_languages():
     ("deux tasses de thé", "cup", "the"), ("unas lonchas de jamón", "slice", "jamon"),
     ("drei Flaschen Bier", "bottle", "bier"), ("trois morceaux de sucre", "piece", "sucre"),
     ("two cartons of milk", "carton", "milk"), ("ek pyala chai", "cup", "chai"), ("dos copas de vino", "glass", "vino"),
+    ("two boxes of raisins", "box", "raisins"), ("una cajita de pasas", "box", "pasas"),
 ])
 def test_containers_are_split_off_in_the_plural_too(phrase, unit, food):
     assert split_amount(phrase)[0].unit == unit and split_amount(phrase)[1] == food
@@ -110,6 +112,17 @@ def test_containers_are_split_off_in_the_plural_too(phrase, unit, food):
 
 def test_a_size_word_is_not_made_plural():
     assert split_amount("des petits pois")[1] == "petits pois"  # peas, not small ones
+
+
+def test_a_little_box_is_the_small_box_usda_measures(foods):
+    """"a little box of raisins" is USDA's "1 small box (43 g)", not 100 g of raisins nor a guess of one serving;
+    a box USDA does not measure is not guessed either (the assistant asks for grams)."""
+    found = foods.search("a little box of raisins")
+    amount = found.search.amount
+    assert found.best.description.startswith("Raisins")
+    assert portions.resolve(foods, found.best, amount.quantity, amount.unit).grams == 43
+    with pytest.raises(portions.PortionUnknown):
+        portions.resolve(foods, foods.search("a box of chocolates").best, 1, "box")
 
 
 def test_misspelt_names_with_small_words_or_a_letter_too_few_are_found(foods):
