@@ -236,6 +236,9 @@ PORTION_WORDS = {
     "shot": ("shot", "chupito",),
 }
 SIZE_WORDS = ("large", "medium", "small")
+# Sizes that are only sizes before a container ("a big glass", "un grand verre", "un gros bol"); before anything
+# else they are part of a name ("a Big Mac", "un grand café").
+SIZES_OF_CONTAINERS = {"big": "large", "grand": "large", "gros": "large", "huge": "large", "tiny": "small"}
 
 
 def _plurals(word: str) -> set[str]:
@@ -270,7 +273,8 @@ def portion_word(word: str) -> str | None:
 
 
 def split_amount(text: str) -> tuple[Amount, str]:
-    """("a glass of milk") -> (Amount(quantity=1, unit='glass'), 'milk'); the food part is normalised.
+    """("a glass of milk") -> (Amount(quantity=1, unit='glass'), 'milk'); the food part is normalised. A size
+    before a container stays with it: ("a large glass of milk") -> unit 'large glass'.
 
     Only a leading amount is taken: "milk chocolate" keeps "milk", "café con leche" keeps "con".
     The food part is never emptied: "glass" alone stays a food name.
@@ -310,6 +314,11 @@ def split_amount(text: str) -> tuple[Amount, str]:
                 quantity = 1.0
         elif tok in _CONTAINER_KEYS and unit is None:
             unit = _CONTAINER_KEYS[tok]
+        elif tok in _CONTAINER_KEYS and unit in SIZE_WORDS and _CONTAINER_KEYS[tok] not in SIZE_WORDS:
+            unit = f"{unit} {_CONTAINER_KEYS[tok]}"  # "a large glass of milk", "ek badi katori dal"
+        elif (tok in SIZES_OF_CONTAINERS and unit is None and i + 1 < len(tokens)
+              and _CONTAINER_KEYS.get(tokens[i + 1]) not in (None, *SIZE_WORDS)):
+            unit = SIZES_OF_CONTAINERS[tok]
         elif tok in _LINKS and (quantity is not None or unit is not None or grams or millilitres):
             pass
         else:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from nutrivoice_desktop.nutrition.food_db import Food, FoodDatabase, Portion
-from nutrivoice_desktop.nutrition.food_text import normalize, portion_word, stem
+from nutrivoice_desktop.nutrition.food_text import SIZE_WORDS, normalize, portion_word, stem
 
 CUP_ML = 240.0  # the cup of US nutrition labelling, 21 CFR 101.9(b)(5)(viii)
 VOLUME_ML = {"cup": CUP_ML, "tbsp": 15.0, "tsp": 5.0, "fl oz": 29.5735, "pint": 473.176, "quart": 946.353}
@@ -108,6 +108,11 @@ def resolve(foods: FoodDatabase, food: Food, quantity: float | None, portion: st
     unit = _english(portion)
     if unit in ("g", "gram", "grams"):
         return Amount(count, f"{count:g} g")
+    size, _, container = unit.partition(" ")
+    if container and size in SIZE_WORDS and _find(food, unit) is None:
+        # "a large glass": USDA measures no large glass of milk, and how much larger is a guess; the glass it
+        # does measure (or the container's volume) is the amount, and its text says "1 glass"
+        return resolve(foods, food, quantity, container)
     found = _find(food, unit)
     if found is None and unit in ("serving", "portion", "helping"):
         found = default_portion(food)

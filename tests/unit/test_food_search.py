@@ -114,6 +114,25 @@ def test_a_size_word_is_not_made_plural():
     assert split_amount("des petits pois")[1] == "petits pois"  # peas, not small ones
 
 
+@pytest.mark.parametrize("phrase, unit, food", [
+    ("a large glass of milk", "large glass", "milk"), ("a big glass of sweet tea", "large glass", "sweet tea"),
+    ("un grand verre de lait", "large glass", "lait"), ("ein großes Glas Bier", "large glass", "bier"),
+    ("ek badi katori dal", "large bowl", "dal"), ("two large eggs", "large", "eggs"),
+    ("a big mac", None, "big mac"), ("un grand café", None, "grand cafe"),  # a size only before a container
+])
+def test_a_size_before_a_container_stays_with_it(phrase, unit, food):
+    assert split_amount(phrase)[0].unit == unit and split_amount(phrase)[1] == food
+
+
+def test_a_large_glass_is_a_glass_when_usda_measures_no_large_one(foods):
+    """USDA has no "large glass" of milk; how much larger is a guess, so it is the glass it does measure, and
+    the amount says so ("1 glass (240 ml, 244 g)"); it used to be refused, and "glass" searched as a food."""
+    found = foods.search("a large glass of milk")
+    assert found.best.description.startswith("Milk, whole")
+    amount = portions.resolve(foods, found.best, found.search.amount.quantity, found.search.amount.unit)
+    assert amount.text.startswith("1 glass (240 ml")
+
+
 def test_a_little_box_is_the_small_box_usda_measures(foods):
     """"a little box of raisins" is USDA's "1 small box (43 g)", not 100 g of raisins nor a guess of one serving;
     a box USDA does not measure is not guessed either (the assistant asks for grams)."""
