@@ -38,7 +38,9 @@ ARTICLES = {"a": 1, "an": 1, "un": 1, "una": 1, "une": 1, "ein": 1, "eine": 1, "
             "einer": 1, "some": None, "the": None, "el": None, "la": None, "los": None, "las": None,
             "unos": None, "unas": None, "der": None, "die": None, "das": None, "den": None, "le": None,
             "les": None, "des": None, "du": None, "l": None, "d": None, "my": None, "mi": None, "mein": None,
-            "meine": None, "mon": None, "ma": None, "mes": None}
+            "meine": None, "mon": None, "ma": None, "mes": None,
+            # a little of it, amount unsaid ("a bit of butter", "un poco de arroz", "ein bisschen", "un peu de")
+            "little": None, "bit": None, "poco": None, "poquito": None, "bisschen": None, "peu": None}
 # "of" and its cousins between an amount and the food ("a glass of", "un vaso de", "ek katori ka")
 LINKS = {"of", "de", "del", "d", "von", "vom", "ka", "ki", "ke", "का", "की", "के", "x"}
 # Words that carry no meaning in a food name anywhere (never dropped from an exact alias).
@@ -226,7 +228,7 @@ PORTION_WORDS = {
     "stick": ("stick",),
     "large": ("large", "grande", "gross", "grosse", "grosser", "grosses", "bada", "badi", "बड़ा", "बड़ी",),
     "medium": ("medium", "mediano", "mediana", "mittel", "moyen", "moyenne",),
-    "small": ("small", "little", "pequeno", "pequena", "klein", "kleine", "kleiner", "kleines", "petit", "petite", "chhota",
+    "small": ("small", "pequeno", "pequena", "klein", "kleine", "kleiner", "kleines", "petit", "petite", "chhota",
               "chota", "chhoti", "choti", "छोटा", "छोटी",),
     "oz": ("ounce", "ounces", "onza", "onzas", "unze", "once",),
     "bag": ("bag", "packet", "pack", "paquete", "bolsa", "tute", "packung", "sachet", "paquet",),
@@ -238,7 +240,8 @@ PORTION_WORDS = {
 SIZE_WORDS = ("large", "medium", "small")
 # Sizes that are only sizes before a container ("a big glass", "un grand verre", "un gros bol"); before anything
 # else they are part of a name ("a Big Mac", "un grand café").
-SIZES_OF_CONTAINERS = {"big": "large", "grand": "large", "gros": "large", "huge": "large", "tiny": "small"}
+SIZES_OF_CONTAINERS = {"big": "large", "grand": "large", "gros": "large", "huge": "large", "little": "small",
+                       "tiny": "small"}
 
 
 def _plurals(word: str) -> set[str]:
@@ -309,6 +312,9 @@ def split_amount(text: str) -> tuple[Amount, str]:
             # "half a plate", "a half cup": a fraction and an article multiply, they do not add
             quantity = value * quantity if quantity is not None and value < 1 else (
                 value if quantity is None or quantity == 1 else quantity * value)
+        elif (tok in SIZES_OF_CONTAINERS and unit is None and i + 1 < len(tokens)
+              and _CONTAINER_KEYS.get(tokens[i + 1]) not in (None, *SIZE_WORDS)):
+            unit = SIZES_OF_CONTAINERS[tok]
         elif tok in _ARTICLES and not (tok == "the" and i > 0):  # "un thé": French tea, not an article
             if _ARTICLES[tok] is not None and quantity is None:
                 quantity = 1.0
@@ -316,9 +322,6 @@ def split_amount(text: str) -> tuple[Amount, str]:
             unit = _CONTAINER_KEYS[tok]
         elif tok in _CONTAINER_KEYS and unit in SIZE_WORDS and _CONTAINER_KEYS[tok] not in SIZE_WORDS:
             unit = f"{unit} {_CONTAINER_KEYS[tok]}"  # "a large glass of milk", "ek badi katori dal"
-        elif (tok in SIZES_OF_CONTAINERS and unit is None and i + 1 < len(tokens)
-              and _CONTAINER_KEYS.get(tokens[i + 1]) not in (None, *SIZE_WORDS)):
-            unit = SIZES_OF_CONTAINERS[tok]
         elif tok in _LINKS and (quantity is not None or unit is not None or grams or millilitres):
             pass
         else:

@@ -119,6 +119,8 @@ def test_a_size_word_is_not_made_plural():
     ("un grand verre de lait", "large glass", "lait"), ("ein großes Glas Bier", "large glass", "bier"),
     ("ek badi katori dal", "large bowl", "dal"), ("two large eggs", "large", "eggs"),
     ("a big mac", None, "big mac"), ("un grand café", None, "grand cafe"),  # a size only before a container
+    ("a little bit of butter", None, "butter"), ("un peu de fromage", None, "fromage"),  # "bit" is no food word
+    ("ein bisschen Käse", None, "kase"), ("un poco de arroz", None, "arroz"),
 ])
 def test_a_size_before_a_container_stays_with_it(phrase, unit, food):
     assert split_amount(phrase)[0].unit == unit and split_amount(phrase)[1] == food
