@@ -72,6 +72,7 @@ COOKED_WORDS = {
     "cooked", "boiled", "steamed", "baked", "roasted", "grilled", "fried", "sauteed", "stewed", "poached",
     "braised", "broiled", "microwaved", "scrambled", "mashed", "toasted", "sauteed",
     "cocido", "cocida", "cocidos", "cocidas", "hervido", "hervida", "hervidos", "hervidas", "asado", "asada",
+    "asados", "asadas",
     "frito", "frita", "fritos", "fritas", "horno", "plancha", "salteado", "salteados", "vapor", "guisado",
     "gekocht", "gekochte", "gekochter", "gekochtes", "gebraten", "gebratene", "gebratener", "gebratenes",
     "gedunstet", "gedunstete", "gedampft", "gegrillt", "gegrillte", "gebacken", "gebackene", "frittiert",
@@ -211,7 +212,7 @@ PORTION_WORDS = {
     "plate": ("plate", "plates", "plato", "teller", "assiette", "thali", "plet", "प्लेट",),
     "slice": ("slice", "slices", "rebanada", "rebanadas", "loncha", "rodaja", "scheibe", "scheiben", "tranche",
               "tranches",),
-    "piece": ("piece", "pieces", "pedazo", "trozo", "stuck", "stueck", "morceau", "part", "tukda", "tukde",
+    "piece": ("piece", "pieces", "pedazo", "trozo", "stuck", "stueck", "morceau", "part", "pointe", "tukda", "tukde",
               "टुकड़ा", "टुकडा",),
     "serving": ("porcion", "serving", "servings", "portion", "portions", "racion", "order", "helping", "side",),
     "tbsp": ("tablespoon", "tablespoons", "tbsp", "cucharada", "cucharadas", "essloffel", "cuillere", "chammach",
@@ -235,7 +236,7 @@ PORTION_WORDS = {
     "box": ("box", "caja", "cajita", "schachtel", "boite", "dabba", "डब्बा",),
     "bunch": ("bunch", "racimo",),
     "ear": ("ear", "ears", "mazorca", "elote", "kolben", "epi", "bhutta", "भुट्टा",),
-    "shot": ("shot", "chupito",),
+    "shot": ("shot", "chupito", "caballito",),
 }
 SIZE_WORDS = ("large", "medium", "small")
 # Sizes that are only sizes before a container ("a big glass", "un grand verre", "un gros bol"); before anything
@@ -267,6 +268,7 @@ _WHEN_LEADS = frozenset(normalize(w) for w in WHEN_LEADS)
 _WHEN_TRAILS = frozenset(normalize(w) for w in WHEN_TRAILS)
 _WHEN_ANY = _WHEN | _WHEN_LEADS | _WHEN_TRAILS | {"petit"}  # "pour le petit déjeuner"; never a lead
 RAW_STEMS = frozenset(stem(normalize(w)) for w in RAW_WORDS)
+_COOKING_FORMS = frozenset(normalize(w) for w in COOKED_WORDS | RAW_WORDS)  # as said: "toast" and "fries" are foods
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
@@ -288,6 +290,7 @@ def split_amount(text: str) -> tuple[Amount, str]:
     quantity: float | None = None
     unit = None
     grams = millilitres = None
+    container_at, unit_before = None, None  # where the container word was, and the unit before it
     i = 0
     while i < len(tokens) - 1:
         tok = tokens[i]
@@ -319,15 +322,21 @@ def split_amount(text: str) -> tuple[Amount, str]:
             if _ARTICLES[tok] is not None and quantity is None:
                 quantity = 1.0
         elif tok in _CONTAINER_KEYS and unit is None:
-            unit = _CONTAINER_KEYS[tok]
+            container_at, unit_before, unit = i, unit, _CONTAINER_KEYS[tok]
         elif tok in _CONTAINER_KEYS and unit in SIZE_WORDS and _CONTAINER_KEYS[tok] not in SIZE_WORDS:
-            unit = f"{unit} {_CONTAINER_KEYS[tok]}"  # "a large glass of milk", "ek badi katori dal"
+            # "a large glass of milk", "ek badi katori dal"
+            container_at, unit_before, unit = i, unit, f"{unit} {_CONTAINER_KEYS[tok]}"
         elif tok in _LINKS and (quantity is not None or unit is not None or grams or millilitres):
             pass
         else:
             break
         i += 1
-    return Amount(quantity, unit, grams, millilitres), " ".join(_without_when(tokens[i:]))
+    rest = _without_when(tokens[i:])
+    if container_at is not None and all(w in _COOKING_FORMS for w in rest):
+        # nothing but how it was cooked after the container: the container word is the food ("un elote
+        # cocido", "dos elotes asados": an elote is the ear and the corn on it)
+        unit, rest = unit_before, _without_when(tokens[container_at:])
+    return Amount(quantity, unit, grams, millilitres), " ".join(rest)
 
 
 def _without_when(tokens: list[str]) -> list[str]:

@@ -121,6 +121,9 @@ def test_a_size_word_is_not_made_plural():
     ("a big mac", None, "big mac"), ("un grand café", None, "grand cafe"),  # a size only before a container
     ("a little bit of butter", None, "butter"), ("un peu de fromage", None, "fromage"),  # "bit" is no food word
     ("ein bisschen Käse", None, "kase"), ("un poco de arroz", None, "arroz"),
+    # nothing but a cooking word after it: the container word is the food (an elote is the ear and the corn)
+    ("un elote cocido", None, "elote cocido"), ("dos elotes asados", None, "elotes asados"),
+    ("a piece of toast", "piece", "toast"), ("a large fries", "large", "fries"),  # foods, not cooking words
 ])
 def test_a_size_before_a_container_stays_with_it(phrase, unit, food):
     assert split_amount(phrase)[0].unit == unit and split_amount(phrase)[1] == food
