@@ -43,6 +43,8 @@ HOLDOUT5 = ROOT / "tests" / "data" / "food_phrases_holdout5.csv"
 # a seventh labeller, many regional dishes USDA lacks (labelled with the nearest row), written while FNDDS's
 # alternatives and the aliases on its NFS rows were reworked by people who never saw it
 HOLDOUT6 = ROOT / "tests" / "data" / "food_phrases_holdout6.csv"
+# an eighth labeller, a week of meals of people in the five languages' countries, written the same day
+HOLDOUT7 = ROOT / "tests" / "data" / "food_phrases_holdout7.csv"
 SEED = 13
 
 
@@ -143,6 +145,11 @@ LATER_SETS = (
      "90.1 %; still unseen, after that day's changes (FNDDS's alternatives, decaf and water rows, and 142 names "
      "moved from NFS rows to the kind they name by a reviewer who saw no labelled set), 84.1 % / 90.7 %. That "
      "is the honest figure: lower than the sixth set's, because of the dishes USDA lacks. Today:"),
+    (HOLDOUT7, "Eighth set",
+     "An eighth labeller wrote `tests/data/food_phrases_holdout7.csv` the same day (364 phrases: a week of meals "
+     "of people in the US/UK, Spain and Latin America, Germany, France and Québec, North and South India), seen by "
+     "nobody tuning the search. Measured before anyone looked at its misses: top-1 80.5 %, top-5 87.6 % on the "
+     "search as the day began, 82.7 % / 88.5 % after the changes above. Today:"),
 )
 
 
