@@ -45,6 +45,25 @@ def fts_token(word: str) -> str:
     return word if word.isascii() and word.isalnum() else "u" + word.encode().hex()
 
 
+# Letters people write for the same sound: Spanish "y"/"ll", "b"/"v", "s"/"z"/"c"; German "ae" for "ä" (already
+# "a" once accents are off); romanised Hindi's long vowels written double or single ("chaawal", "paneer"/"panir")
+_SOUND_ALIKE = (("y", "ll"), ("ll", "y"), ("b", "v"), ("v", "b"), ("s", "z"), ("z", "s"), ("c", "s"), ("s", "c"),
+                ("k", "c"), ("c", "k"), ("ae", "a"), ("oe", "o"), ("ue", "u"), ("aa", "a"), ("ee", "i"), ("i", "ee"),
+                ("oo", "u"), ("u", "oo"), ("w", "v"), ("v", "w"), ("ph", "f"), ("f", "ph"), ("i", "y"), ("y", "i"))
+
+
+def sound_alikes(word: str) -> set[str]:
+    """*word* with one of its letters written as another that sounds the same ("poyo" -> "pollo")."""
+    out = {"h" + word} if word[:1] in "aeiou" else set()  # a silent h left out: "uevos", "elado", "arina"
+    for said, meant in _SOUND_ALIKE:
+        start = word.find(said)
+        while start != -1:
+            out.add(word[:start] + meant + word[start + len(said):])
+            start = word.find(said, start + 1)
+    out.discard(word)
+    return out
+
+
 def deletes(word: str) -> set[str]:
     """The word with one character removed, each way (symmetric-delete spelling correction)."""
     if len(word) < 4:
@@ -160,9 +179,15 @@ class FoodIndex:
         return math.log((self._total + 1) / (df + 1)) + 0.5
 
     def _near(self, word: str) -> str | None:
-        """The known word one edit away (the most common spelling when several are), or None. Words under five
-        letters are not corrected: one edit turns too many of them into another food ("paar" -> "pear");
-        a word that Omelett-style spelling shortens to five ("omlette" -> "omlet") still is."""
+        """The known word *word* was meant as, or None: first a spelling that sounds the same ("poyo" -> "pollo",
+        "quesadiya" -> "quesadilla", "uevo" -> "huevo", "Haehnchen" -> "hahnchen": how speech and keyboards
+        misspell in the five languages), then a known word one edit away (the most common when several are).
+        Words under five letters get no edit: one edit turns too many of them into another food ("paar" ->
+        "pear")."""
+        alike = sound_alikes(word)
+        same = sorted((w for w in alike if self._known(w)), key=lambda w: (-(self._df(w) or 0), w))
+        if same:
+            return same[0]
         if len(word) < 5:
             return None
         probes = deletes(word) | {word}

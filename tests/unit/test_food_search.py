@@ -175,6 +175,17 @@ def test_an_alternative_usda_names_beside_or_is_not_a_word_left_unsaid(foods):
     assert "salmon" in best(foods, "a grilled salmon fillet").description
 
 
+@pytest.mark.parametrize("phrase, same_as", [
+    ("una quesadiya de queso", "una quesadilla de queso"), ("poyo asado", "pollo asado"), ("dos uevos", "dos huevos"),
+    ("eine Haehnchenbrust", "eine Hähnchenbrust"),
+])
+def test_a_word_spelled_as_it_sounds_is_the_word_meant(foods, phrase, same_as):
+    """Speech and keyboards write "ll" as "y", leave out a silent h and spell "ä" as "ae": short words too
+    ("poyo" is four letters, too short for an edit)."""
+    found = foods.search(phrase)
+    assert found.best.ref == best(foods, same_as).ref and found.search.corrected, phrase
+
+
 def test_what_comes_after_with_goes_with_the_food_it_is_not_the_food(foods):
     assert not best(foods, "Schweinebraten mit Soße").description.startswith("Gravy")
 
