@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from nutrivoice_desktop.nutrition.food_text import (
-    COOKED_STEMS, RAW_STEMS, Amount, content_words, key, language_cue, normalize, split_amount, words,
+    COOKED_STEMS, RAW_STEMS, Amount, content_words, key, language_cue, normalize, split_amount, stem, words,
 )
 
 CANDIDATES = 100  # rows holding every word rescored per search: the best of them are well inside this
@@ -139,7 +139,9 @@ class FoodIndex:
                 hits[ref] = Hit(ref, EXACT_ALIAS - 2.0 - 0.5 * i, False, True)
         link = next((i for i, w in enumerate(said_words) if w in WITH_WORDS and i > 0), None)
         side = set(said_words[link + 1:]) if link is not None else set()
-        for ref, score, covered in self._ranked(query_words, state, self._translations(query_words), side):
+        # each word as it was spelled, for telling a name apart from another language's word it stems alike to
+        surface = {stem(w): w for w in normalize(rest or phrase).split()}
+        for ref, score, covered in self._ranked(query_words, state, self._translations(query_words, surface), side):
             if ref not in hits:
                 hits[ref] = Hit(ref, score, False, covered)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.ref))
@@ -197,19 +199,25 @@ class FoodIndex:
         best = sorted((w for w in found if edit_distance(w, word) <= 1), key=lambda w: (-(self._df(w) or 0), w))
         return best[0] if best else None
 
-    def _translations(self, query_words: list[str]) -> dict[str, frozenset[str]]:
+    def _translations(self, query_words: list[str], surface: dict[str, str] | None = None) -> dict[str, frozenset[str]]:
         """Words of the phrase that are a curated name of a food ("coliflor", "pomme de terre", "चावल") bring
         that food's own first USDA words ("cauliflower", "potato", "rice"), so that every cauliflower row,
         not only the one named in Spanish, can answer "coliflor hervida". Maps each brought word to the
-        phrase words it stands for."""
+        phrase words it stands for. A one-word name counts only when spelled as said (*surface*: stem -> the
+        word as said), or as its plural: "pot" in "pot roast" is not the French "potée", which stems alike."""
         out: dict[str, frozenset[str]] = {}
+        surface = surface or {}
         n = len(query_words)
         for size in (3, 2, 1):
             for start in range(n - size + 1):
                 part = query_words[start:start + size]
-                rows = self._db.execute("SELECT f.desc_words FROM alias a JOIN food f ON f.ref = a.ref WHERE a.key = ? "
-                                        "LIMIT 2", (" ".join(part),)).fetchall()
-                for (desc_words,) in rows:
+                rows = self._db.execute("SELECT f.desc_words, a.spelled FROM alias a JOIN food f ON f.ref = a.ref "
+                                        "WHERE a.key = ? LIMIT 4", (" ".join(part),)).fetchall()
+                said = surface.get(part[0]) if size == 1 else None
+                if said is not None:
+                    rows = [r for r in rows if any(r[1] + end == said for end in ("", "s", "x", "es", "e", "n", "en"))
+                            or r[1].replace(" ", "") == said] or []
+                for desc_words, _ in rows[:2]:
                     for w in desc_words.split(" | ")[0].split():
                         if w not in query_words and w not in out:
                             out[w] = frozenset(part)

@@ -186,6 +186,15 @@ def test_a_word_spelled_as_it_sounds_is_the_word_meant(foods, phrase, same_as):
     assert found.best.ref == best(foods, same_as).ref and found.search.corrected, phrase
 
 
+def test_a_one_word_name_translates_only_as_spelled(foods):
+    """A curated name brings its food's USDA words ("coliflor" -> cauliflower) only when said as spelled:
+    "fried" stems like "fries" (which brought "fast food") and "gratin" like the French "gratinée" (an onion
+    soup)."""
+    assert best(foods, "chicken fried rice from the chinese place").description.startswith("Rice, fried")
+    assert not any("onion soup" in f.description.lower() for f in foods.search("un gratin dauphinois").foods)
+    assert "Cauliflower" in best(foods, "coliflor hervida").description
+
+
 def test_what_comes_after_with_goes_with_the_food_it_is_not_the_food(foods):
     assert not best(foods, "Schweinebraten mit Soße").description.startswith("Gravy")
 
