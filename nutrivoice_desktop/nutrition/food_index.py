@@ -116,6 +116,9 @@ class FoodIndex:
         said_words = words(rest or phrase)
         said = content_words(said_words)
         state = COOKED if COOKED_STEMS & set(said) else RAW if RAW_STEMS & set(said) else None
+        tokens = normalize(rest or phrase).split()
+        surface = {stem(w): w for w in tokens}  # each word as spelled: a name is told apart from a look-alike
+        said = self._compounds(said, surface)
         for w in said:
             if self._known(w):
                 query_words.append(w)
@@ -140,12 +143,31 @@ class FoodIndex:
         link = next((i for i, w in enumerate(said_words) if w in WITH_WORDS and i > 0), None)
         side = set(said_words[link + 1:]) if link is not None else set()
         # each word as it was spelled, for telling a name apart from another language's word it stems alike to
-        surface = {stem(w): w for w in normalize(rest or phrase).split()}
-        for ref, score, covered in self._ranked(query_words, state, self._translations(query_words, surface), side):
+        translations = self._translations(query_words, surface)
+        for first, second in zip(query_words, query_words[1:]):
+            # two known words that USDA or a name writes as one ("jelly beans", "pop corn"): either way counts
+            joined = stem(surface.get(first, first) + surface.get(second, second))
+            if joined not in query_words and self._known(joined):
+                translations.setdefault(joined, frozenset((first, second)))
+        for ref, score, covered in self._ranked(query_words, state, translations, side):
             if ref not in hits:
                 hits[ref] = Hit(ref, score, False, covered)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.ref))
         return Search(tuple(ranked[:limit]), amount if rest else Amount(), corrected)
+
+    def _compounds(self, said: list[str], surface: dict[str, str]) -> list[str]:
+        """*said* with two neighbours that only make a known word together joined ("Hähnchen Brust" ->
+        "hahnchenbrust"): speech recognition splits German compounds, and the half no food holds alone would
+        be dropped or "corrected" ("brust" -> "crust")."""
+        out: list[str] = []
+        for w in said:
+            if out and not (self._known(out[-1]) and self._known(w)):
+                joined = stem(surface.get(out[-1], out[-1]) + surface.get(w, w))
+                if self._known(joined):
+                    out[-1] = joined
+                    continue
+            out.append(w)
+        return out
 
     def _exact(self, keys: list[str], spelled: set[str], cue: str | None = None) -> list[str]:
         """Foods with a curated name equal to the first of *keys* that has any; one word may name different
