@@ -113,8 +113,10 @@ class FoodDatabase:
             search = self._index.search(phrase, limit)
             foods = tuple(self._get(h.ref) for h in search.hits)
         hits = search.hits
-        sure = bool(hits) and (hits[0].exact or (
-            hits[0].covered and (len(hits) == 1 or not hits[1].covered or hits[0].score - hits[1].score >= 0.5)))
+        # a compound taken apart ("Lachsbrötchen": salmon, roll) is a reading of the word, never sure enough to
+        # log unasked
+        sure = bool(hits) and (hits[0].exact or (not search.split and hits[0].covered and (
+            len(hits) == 1 or not hits[1].covered or hits[0].score - hits[1].score >= 0.5)))
         return Found(foods, search, sure)
 
     def legacy_keys(self) -> dict[str, tuple[str | None, str]]:

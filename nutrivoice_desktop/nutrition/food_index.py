@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import math
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nutrivoice_desktop.nutrition.food_text import (
     COOKED_STEMS, RAW_STEMS, Amount, content_words, key, language_cue, normalize, split_amount, stem, words,
@@ -97,6 +97,7 @@ class Search:
     hits: tuple[Hit, ...]
     amount: Amount  # the amount said before the food ("two", "a glass of")
     corrected: dict[str, str]  # misspelt word -> the word searched instead
+    split: dict[str, str] = field(default_factory=dict)  # unknown compound -> the two words searched instead
 
 
 class FoodIndex:
@@ -112,6 +113,8 @@ class FoodIndex:
         exact = self._exact([key(phrase)] + ([key(rest), " ".join(content_words(words(rest)))] if rest else []),
                             spelled, language_cue(phrase))
         corrected: dict[str, str] = {}
+        modifiers: set[str] = set()  # first parts of compounds split below: they say what kind, not what
+        split: dict[str, str] = {}
         query_words = []  # words some food holds, as said or corrected; words no food holds are left out
         said_words = words(rest or phrase)
         said = content_words(said_words)
@@ -125,6 +128,10 @@ class FoodIndex:
             elif (near := self._near(w)) is not None:
                 corrected[w] = near
                 query_words.append(near)
+            elif len(parts := self._split(w, surface)) == 2:  # a compound of two known words, not a misspelling
+                query_words.extend(parts)
+                modifiers.add(parts[0])  # "Bananenjoghurt" is a yogurt: the last part is what it is
+                split[w] = " ".join(parts)
         hits: dict[str, Hit] = {}
         if exact:
             # several foods named exactly so: the first is preferred, sure only when the spelling decides
@@ -141,7 +148,7 @@ class FoodIndex:
                                                 spelled)):
                 hits[ref] = Hit(ref, EXACT_ALIAS - 2.0 - 0.5 * i, False, True)
         link = next((i for i, w in enumerate(said_words) if w in WITH_WORDS and i > 0), None)
-        side = set(said_words[link + 1:]) if link is not None else set()
+        side = (set(said_words[link + 1:]) if link is not None else set()) | modifiers
         # each word as it was spelled, for telling a name apart from another language's word it stems alike to
         translations = self._translations(query_words, surface)
         for first, second in zip(query_words, query_words[1:]):
@@ -153,7 +160,7 @@ class FoodIndex:
             if ref not in hits:
                 hits[ref] = Hit(ref, score, False, covered)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.ref))
-        return Search(tuple(ranked[:limit]), amount if rest else Amount(), corrected)
+        return Search(tuple(ranked[:limit]), amount if rest else Amount(), corrected, split)
 
     def _compounds(self, said: list[str], surface: dict[str, str]) -> list[str]:
         """*said* with two neighbours that only make a known word together joined ("Hähnchen Brust" ->
@@ -168,6 +175,23 @@ class FoodIndex:
                     continue
             out.append(w)
         return out
+
+    def _split(self, word: str, surface: dict[str, str]) -> list[str]:
+        """An unknown compound that is no misspelling as the two known words it is made of ("Erdbeerjoghurt"
+        -> "erdbeer joghurt", "Schweinsbraten" -> "schwein braten", with German's linking s), the longest
+        known first part first; [word] when no such split exists. The parts' spellings go into *surface*."""
+        said = surface.get(word, word)
+        if len(said) < 8 or not said.isascii():
+            return [word]
+        for cut in range(len(said) - 3, 2, -1):
+            left, right = said[:cut], said[cut:]
+            for first in (left, left[:-1]) if left.endswith("s") else (left,):
+                a, b = stem(first), stem(right)
+                if len(first) >= 3 and self._known(a) and self._known(b):
+                    surface.setdefault(a, first)
+                    surface.setdefault(b, right)
+                    return [a, b]
+        return [word]
 
     def _exact(self, keys: list[str], spelled: set[str], cue: str | None = None) -> list[str]:
         """Foods with a curated name equal to the first of *keys* that has any; one word may name different

@@ -205,6 +205,16 @@ def test_a_compound_said_in_two_words_is_the_compound(foods, phrase, same_as):
     assert best(foods, phrase).ref == best(foods, same_as).ref, phrase
 
 
+def test_a_compound_no_name_holds_is_read_as_its_two_words_and_asked_about(foods):
+    """"Spinatlasagne" (no curated name, no USDA word) is spinach and lasagna: a lasagna first, since the last
+    part of a German compound is what it is, and never sure (the assistant asks) since it is a reading."""
+    found = foods.search("eine Spinatlasagne")
+    assert found.best.description.startswith("Lasagna") and not found.sure
+    assert found.search.split == {"spinatlasagn": "spinat lasagn"}
+    assert not foods.search("Bananenjoghurt").best.description.startswith("Bananas")
+    assert foods.search("rasberries").best.description.startswith("Raspberries")  # a misspelling is no compound
+
+
 def test_what_comes_after_with_goes_with_the_food_it_is_not_the_food(foods):
     assert not best(foods, "Schweinebraten mit Soße").description.startswith("Gravy")
 

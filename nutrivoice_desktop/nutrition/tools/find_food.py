@@ -47,6 +47,8 @@ def handle(ctx, args) -> ToolResult:
     }
     if found is not None and found.search.corrected:
         data["spelling_assumed"] = found.search.corrected
+    if found is not None and found.search.split:
+        data["compound_read_as"] = found.search.split  # "spinatlasagn": "spinat lasagn", a reading to confirm
     card = Card(TITLE, summary, rows, source=best.source_label, notes=food_notes(foods, names))
     return ToolResult(True, data, card)
 
