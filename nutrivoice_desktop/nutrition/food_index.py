@@ -31,13 +31,13 @@ COMMON_DF = 1500  # a word in more foods than this ("raw", "cooked") does not re
 EXACT_ALIAS = 10.0  # score of a phrase that is exactly a curated alias
 # Penalty per unsaid description word by the comma-separated part it is in: first part, second, the rest
 _SEGMENT_WEIGHTS = (0.6, 0.3, 0.12)
-UNMARKED = {"nfs", "ns"}
+UNMARKED = {"nfs", "ns"}  # "not further specified": USDA's generic form, nothing the user left out
 # "with" in the five languages: what follows it goes with the food ("pork roast with gravy")
 WITH_WORDS = frozenset(("with", "mit", "con", "avec", "saath", "sath", "साथ"))
 COOKED, RAW = "cooked", "raw"
 # USDA's words for how a cooked food was cooked: not "unsaid" when the user said it was cooked
 COOKING_TERMS = frozenset({"cook", "boil", "steam", "drain", "moist", "heat", "prepar", "microwav", "poach", "bak",
-                           "roast", "grill", "broil"})  # "not further specified": USDA's generic form, nothing the user left out
+                           "roast", "grill", "broil"})
 
 
 def fts_token(word: str) -> str:
@@ -45,16 +45,19 @@ def fts_token(word: str) -> str:
     return word if word.isascii() and word.isalnum() else "u" + word.encode().hex()
 
 
-# Letters people write for the same sound: Spanish "y"/"ll", "b"/"v", "s"/"z"/"c"; German "ae" for "ä" (already
-# "a" once accents are off); romanised Hindi's long vowels written double or single ("chaawal", "paneer"/"panir")
-_SOUND_ALIKE = (("y", "ll"), ("ll", "y"), ("b", "v"), ("v", "b"), ("s", "z"), ("z", "s"), ("c", "s"), ("s", "c"),
-                ("k", "c"), ("c", "k"), ("ae", "a"), ("oe", "o"), ("ue", "u"), ("aa", "a"), ("ee", "i"), ("i", "ee"),
-                ("oo", "u"), ("u", "oo"), ("w", "v"), ("v", "w"), ("ph", "f"), ("f", "ph"), ("i", "y"), ("y", "i"))
+# Letters people write for the same sound: Spanish "y"/"ll", "w"/"gu" ("wacamole"), "b"/"v", "s"/"z"/"c";
+# German "ae" for "ä" (already "a" once accents are off); romanised Hindi's long vowels written double or single
+_SOUND_ALIKE = (("y", "ll"), ("ll", "y"), ("w", "gu"), ("b", "v"), ("v", "b"), ("s", "z"), ("z", "s"), ("c", "s"),
+                ("s", "c"), ("k", "c"), ("c", "k"), ("ae", "a"), ("oe", "o"), ("ue", "u"), ("aa", "a"), ("ee", "i"),
+                ("i", "ee"), ("oo", "u"), ("u", "oo"), ("w", "v"), ("v", "w"), ("ph", "f"), ("f", "ph"), ("i", "y"),
+                ("y", "i"))
 
 
 def sound_alikes(word: str) -> set[str]:
     """*word* with one of its letters written as another that sounds the same ("poyo" -> "pollo")."""
     out = {"h" + word} if word[:1] in "aeiou" else set()  # a silent h left out: "uevos", "elado", "arina"
+    # a letter said once written twice: "Dönner" is a Döner, not a dinner one edit away
+    out |= {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1] and word[i].isalpha()}
     for said, meant in _SOUND_ALIKE:
         start = word.find(said)
         while start != -1:
@@ -125,7 +128,7 @@ class FoodIndex:
         for w in said:
             if self._known(w):
                 query_words.append(w)
-            elif (near := self._near(w)) is not None:
+            elif (near := self._near(w, surface.get(w, w))) is not None:
                 corrected[w] = near
                 query_words.append(near)
             elif len(parts := self._split(w, surface)) == 2:  # a compound of two known words, not a misspelling
@@ -226,13 +229,14 @@ class FoodIndex:
         df = self._df(word) or 0
         return math.log((self._total + 1) / (df + 1)) + 0.5
 
-    def _near(self, word: str) -> str | None:
+    def _near(self, word: str, said: str | None = None) -> str | None:
         """The known word *word* was meant as, or None: first a spelling that sounds the same ("poyo" -> "pollo",
         "quesadiya" -> "quesadilla", "uevo" -> "huevo", "Haehnchen" -> "hahnchen": how speech and keyboards
         misspell in the five languages), then a known word one edit away (the most common when several are).
         Words under five letters get no edit: one edit turns too many of them into another food ("paar" ->
         "pear")."""
-        alike = sound_alikes(word)
+        # from the word as said as well as its stem: "arros" (arroz) has lost its s to the stemmer
+        alike = sound_alikes(word) | ({stem(w) for w in sound_alikes(said)} if said and said != word else set())
         same = sorted((w for w in alike if self._known(w)), key=lambda w: (-(self._df(w) or 0), w))
         if same:
             return same[0]

@@ -177,7 +177,8 @@ def test_an_alternative_usda_names_beside_or_is_not_a_word_left_unsaid(foods):
 
 @pytest.mark.parametrize("phrase, same_as", [
     ("una quesadiya de queso", "una quesadilla de queso"), ("poyo asado", "pollo asado"), ("dos uevos", "dos huevos"),
-    ("eine Haehnchenbrust", "eine Hähnchenbrust"),
+    ("eine Haehnchenbrust", "eine Hähnchenbrust"), ("un poco de wacamole", "un poco de guacamole"),
+    ("arros blanco", "arroz blanco"), ("ein Dönner", "ein Döner"),  # not "dinner", one edit away
 ])
 def test_a_word_spelled_as_it_sounds_is_the_word_meant(foods, phrase, same_as):
     """Speech and keyboards write "ll" as "y", leave out a silent h and spell "ä" as "ae": short words too
