@@ -21,7 +21,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from nutrivoice_desktop.nutrition.food_text import (
-    COOKED_STEMS, RAW_STEMS, Amount, content_words, key, language_cue, normalize, split_amount, stem, words,
+    COOKED_STEMS, RAW_STEMS, SIZE_WORDS, Amount, content_words, key, language_cue, normalize, split_amount, stem,
+    without_count, words,
 )
 
 CANDIDATES = 100  # rows holding every word rescored per search: the best of them are well inside this
@@ -113,8 +114,15 @@ class FoodIndex:
         amount, rest = split_amount(phrase)
         spelled = {normalize(phrase), rest}
         # the phrase as said, then without its amount, then without filler words: "un vaso de leche"
-        exact = self._exact([key(phrase)] + ([key(rest), " ".join(content_words(words(rest)))] if rest else []),
-                            spelled, language_cue(phrase))
+        # ... and before those, without its count only: "un petit pain" is the name "petit pain" (a roll)
+        named = without_count(phrase)
+        cue = language_cue(phrase)
+        exact = self._exact([key(phrase), key(named)], spelled | {named}, cue)
+        by_rest = self._exact([key(rest), " ".join(content_words(words(rest)))] if rest else [], spelled, cue)
+        if exact and by_rest[:1] != exact[:1] and amount.unit in SIZE_WORDS:
+            # the size word is part of the name ("petit pain" is not a small "pain"), not an amount
+            amount = Amount(amount.quantity, None, amount.grams, amount.millilitres)
+        exact = exact or by_rest
         corrected: dict[str, str] = {}
         modifiers: set[str] = set()  # first parts of compounds split below: they say what kind, not what
         split: dict[str, str] = {}

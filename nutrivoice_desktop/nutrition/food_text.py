@@ -339,6 +339,16 @@ def split_amount(text: str) -> tuple[Amount, str]:
     return Amount(quantity, unit, grams, millilitres), " ".join(rest)
 
 
+def without_count(text: str) -> str:
+    """*text* normalised, without the count or article it starts with but with any size word: "un petit pain"
+    -> "petit pain" (a roll, a name of its own, where the amount reading makes it a small bread)."""
+    tokens = normalize(text).split()
+    i = 0
+    while i < len(tokens) - 1 and (tokens[i] in _NUMBERS or tokens[i] in _ARTICLES or _is_number(tokens[i])):
+        i += 1
+    return " ".join(tokens[i:])
+
+
 def _without_when(tokens: list[str]) -> list[str]:
     """*tokens* without a trailing "when": led in ("for breakfast", "zum Frühstück", "pour le dîner"), a Hindi
     meal or time with its postposition ("nashte mein"), or a day alone ("today", "heute"). At least one word

@@ -140,6 +140,16 @@ def test_a_large_glass_is_a_glass_when_usda_measures_no_large_one(foods):
     assert amount.text.startswith("1 glass (240 ml")
 
 
+def test_a_size_word_that_is_part_of_a_name_is_not_an_amount(foods):
+    """French names start with "petit": "un petit pain" is a roll and "un petit café" an espresso (not a small
+    bread or a small brewed coffee); "two large eggs" stays two eggs of USDA's large size."""
+    roll = foods.search("un petit pain")
+    assert roll.best.description.startswith("Rolls") and roll.search.amount.unit is None
+    assert "espresso" in foods.search("un petit café").best.description
+    eggs = foods.search("two large eggs")
+    assert eggs.best.description.startswith("Egg, whole") and eggs.search.amount.unit == "large"
+
+
 def test_a_little_box_is_the_small_box_usda_measures(foods):
     """"a little box of raisins" is USDA's "1 small box (43 g)", not 100 g of raisins nor a guess of one serving;
     a box USDA does not measure is not guessed either (the assistant asks for grams)."""
