@@ -45,6 +45,8 @@ HOLDOUT5 = ROOT / "tests" / "data" / "food_phrases_holdout5.csv"
 HOLDOUT6 = ROOT / "tests" / "data" / "food_phrases_holdout6.csv"
 # an eighth labeller, a week of meals of people in the five languages' countries, written the same day
 HOLDOUT7 = ROOT / "tests" / "data" / "food_phrases_holdout7.csv"
+# a ninth labeller, written at the end of that day and measured before anyone saw it
+HOLDOUT8 = ROOT / "tests" / "data" / "food_phrases_holdout8.csv"
 SEED = 13
 
 
@@ -150,6 +152,11 @@ LATER_SETS = (
      "of people in the US/UK, Spain and Latin America, Germany, France and Québec, North and South India), seen by "
      "nobody tuning the search. Measured before anyone looked at its misses: top-1 80.5 %, top-5 87.6 % on the "
      "search as the day began, 82.7 % / 88.5 % after the changes above. Today:"),
+    (HOLDOUT8, "Ninth set",
+     "A ninth labeller wrote `tests/data/food_phrases_holdout8.csv` at the end of that day (360 phrases: a normal "
+     "day of eleven people, from Texas and Manchester to Monterrey, Munich, Lyon, Montréal and Lucknow), measured "
+     "before anyone saw it: top-1 78.3 %, top-5 87.2 % on the search as the day began, 82.2 % / 89.4 % on the "
+     "search at its end. The honest estimate for phrases nobody has looked at is about 82 % / 89 %. Today:"),
 )
 
 
