@@ -60,10 +60,21 @@ WHEN_WORDS = {
     "nashta", "nashte", "khana", "khane", "aaj", "subah", "dopahar", "shaam", "sham", "raat",
     "नाश्ता", "नाश्ते", "खाना", "खाने", "आज", "सुबह", "दोपहर", "शाम", "रात", "morgen",
 }
+# Where it was eaten, said the same way ("on the way to class", "at work", "en el trabajo", "auf dem Weg",
+# "au bureau", "to go"): also not part of the food
+WHEN_WORDS |= {
+    "way", "class", "work", "school", "gym", "office", "car", "road", "go", "train", "bus", "desk",
+    "trabajo", "escuela", "oficina", "camino", "colegio", "universidad", "gimnasio",
+    "arbeit", "schule", "buro", "weg", "uni", "unterwegs", "mitnehmen",
+    "travail", "ecole", "bureau", "fac", "emporter",
+    "daftar", "college",
+}
 DAY_WORDS = {"today", "tonight", "yesterday", "hoy", "ayer", "heute", "gestern", "aujourd", "hui", "hier", "aaj", "आज"}
 # what leads into such a tail ("for", "zum", "pour le", "para el", "this") and, in Hindi, what follows it ("mein")
 WHEN_LEADS = {"for", "at", "in", "this", "as", "with", "zum", "zur", "am", "beim", "heute", "para", "en", "por",
-              "el", "la", "esta", "este", "pour", "au", "a", "ce", "cet", "cette", "le", "the", "du"}
+              "el", "la", "esta", "este", "pour", "au", "a", "ce", "cet", "cette", "le", "the", "du",
+              "on", "to", "my", "from", "after", "before", "auf", "dem", "im", "nach", "vor", "unterwegs",
+              "mi", "al", "camino", "despues", "antes", "sur", "mon", "ma", "apres", "avant"}
 WHEN_TRAILS = {"mein", "me", "main", "ko", "mai", "में", "को"}
 
 # How a food was prepared, in the five languages: said, it rules out the raw row ("steamed cauliflower",

@@ -379,6 +379,9 @@ def test_ninth_set_does_not_regress(foods):
     ("ein Kaffee zum Frühstück", "ein Kaffee"), ("deux oeufs pour le petit-déjeuner", "deux oeufs"),
     ("poha nashte mein", "poha"), ("एक कटोरी दाल दोपहर में", "एक कटोरी दाल"), ("an apple today", "an apple"),
     ("tea in the morning", "tea"),
+    # nor where: "the" and "to" found tea (French "thé") for a banana eaten on the way to class
+    ("a banana on the way to class", "a banana"), ("un café en el trabajo", "un café"),
+    ("ein Brötchen auf dem Weg zur Arbeit", "ein Brötchen"), ("a latte to go", "a latte"),
 ])
 def test_when_it_was_eaten_is_not_part_of_the_food(foods, phrase, same_as):
     assert best(foods, phrase).ref == best(foods, same_as).ref
