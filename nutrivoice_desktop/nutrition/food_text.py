@@ -46,7 +46,8 @@ LINKS = {"of", "de", "del", "d", "von", "vom", "ka", "ki", "ke", "का", "क�
 # Words that carry no meaning in a food name anywhere (never dropped from an exact alias).
 FILLER = {"of", "a", "an", "and", "with", "de", "del", "la", "el", "los", "las", "y", "con", "der", "die",
           "das", "und", "mit", "le", "les", "du", "des", "au", "aux", "et", "avec", "l", "d", "ka", "ki", "ke",
-          "aur", "का", "की", "के", "और", "some", "my", "i", "had", "ate", "have", "eaten", "drank"}
+          "aur", "का", "की", "के", "और", "some", "my", "i", "had", "ate", "have", "eaten", "drank",
+          "nature", "natur"}  # French and German for plain, which is what a food is unless said otherwise
 
 # Said after the food: when it was eaten ("for breakfast", "zum Frühstück", "pour le dîner", "para la cena",
 # "nashte mein", "this morning", "today"). It says when, not what: "a banana for breakfast" is a banana.
@@ -361,8 +362,9 @@ def without_count(text: str) -> str:
 
 
 def _without_when(tokens: list[str]) -> list[str]:
-    """*tokens* without a trailing "when": led in ("for breakfast", "zum Frühstück", "pour le dîner"), a Hindi
-    meal or time with its postposition ("nashte mein"), or a day alone ("today", "heute"). At least one word
+    """*tokens* without a trailing "when" or "where": led in ("for breakfast", "zum Frühstück", "pour le dîner",
+    "on the way to class"), a Hindi meal or time with its postposition ("nashte mein"), or a day alone
+    ("today", "heute"). At least one word
     stays, and a meal word without a lead is part of the name ("breakfast burrito", "lunch meat", "a fruit
     snack")."""
     j = len(tokens)

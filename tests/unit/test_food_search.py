@@ -381,6 +381,7 @@ def test_ninth_set_does_not_regress(foods):
     ("tea in the morning", "tea"),
     # nor where: "the" and "to" found tea (French "thé") for a banana eaten on the way to class
     ("a banana on the way to class", "a banana"), ("un café en el trabajo", "un café"),
+    ("des pâtes nature", "des pâtes"), ("un bagel nature", "un bagel"),  # plain, as any food is unless said
     ("ein Brötchen auf dem Weg zur Arbeit", "ein Brötchen"), ("a latte to go", "a latte"),
 ])
 def test_when_it_was_eaten_is_not_part_of_the_food(foods, phrase, same_as):
