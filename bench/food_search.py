@@ -156,7 +156,9 @@ LATER_SETS = (
      "A ninth labeller wrote `tests/data/food_phrases_holdout8.csv` at the end of that day (360 phrases: a normal "
      "day of eleven people, from Texas and Manchester to Monterrey, Munich, Lyon, Montréal and Lucknow), measured "
      "before anyone saw it: top-1 78.3 %, top-5 87.2 % on the search as the day began, 82.2 % / 89.4 % on the "
-     "search at its end. The honest estimate for phrases nobody has looked at is about 82 % / 89 %. Today:"),
+     "search at its end. The honest estimate for phrases nobody has looked at is about 82 % / 89 %. Three generic "
+     "fixes found from its misses since (where it was eaten, the French 'nature', a size that is part of a name) "
+     "make today's figure a seen one. Today:"),
 )
 
 

@@ -3,11 +3,12 @@
 1. The whole phrase, then the phrase without its leading amount ("a glass of"), is looked up among the
    curated aliases (five languages): an exact alias is the answer people expect ("an apple" -> raw apple
    with skin, not "Apples, dried").
-2. Otherwise each content word, or its nearest known word when it is misspelt (one edit: "brocoli",
-   "chaawal"), retrieves candidates from an FTS5 index over aliases and USDA descriptions, and each
-   candidate is scored in Python: how much of the phrase its best alias or its description covers, how
-   much of the description is left unsaid (fewer extra words = the plain form), and a prior (curated
-   common foods up, baby food and brands down).
+2. Otherwise each content word retrieves candidates from an FTS5 index over aliases and USDA descriptions:
+   as said, or the known word it was meant as (spelled by ear: "poyo", "quesadiya"; one edit: "brocoli"),
+   or the compound it is half of ("Hähnchen Brust"), or the two words it is made of ("Spinatlasagne").
+   Each candidate is scored in Python: how much of the phrase its best alias or its description covers,
+   how much of the description is left unsaid (fewer extra words = the plain form; an alternative USDA
+   names beside "or" is not unsaid), and a prior (curated common foods up, baby food and brands down).
 
 Words are stored in FTS as ASCII tokens (``fts_token``): SQLite 3.40's unicode61 tokenizer splits
 Devanagari at its vowel signs, so a Hindi word is stored as the hex of its UTF-8.
@@ -160,7 +161,6 @@ class FoodIndex:
                 hits[ref] = Hit(ref, EXACT_ALIAS - 2.0 - 0.5 * i, False, True)
         link = next((i for i, w in enumerate(said_words) if w in WITH_WORDS and i > 0), None)
         side = (set(said_words[link + 1:]) if link is not None else set()) | modifiers
-        # each word as it was spelled, for telling a name apart from another language's word it stems alike to
         translations = self._translations(query_words, surface)
         for first, second in zip(query_words, query_words[1:]):
             # two known words that USDA or a name writes as one ("jelly beans", "pop corn"): either way counts
@@ -262,7 +262,8 @@ class FoodIndex:
         that food's own first USDA words ("cauliflower", "potato", "rice"), so that every cauliflower row,
         not only the one named in Spanish, can answer "coliflor hervida". Maps each brought word to the
         phrase words it stands for. A one-word name counts only when spelled as said (*surface*: stem -> the
-        word as said), or as its plural: "pot" in "pot roast" is not the French "potée", which stems alike."""
+        word as said), or as its plural: "fried" is not "fries", nor "gratin" the French "gratinée", though
+        each pair stems alike."""
         out: dict[str, frozenset[str]] = {}
         surface = surface or {}
         n = len(query_words)
@@ -274,7 +275,7 @@ class FoodIndex:
                 said = surface.get(part[0]) if size == 1 else None
                 if said is not None:
                     rows = [r for r in rows if any(r[1] + end == said for end in ("", "s", "x", "es", "e", "n", "en"))
-                            or r[1].replace(" ", "") == said] or []
+                            or r[1].replace(" ", "") == said]
                 for desc_words, _ in rows[:2]:
                     for w in desc_words.split(" | ")[0].split():
                         if w not in query_words and w not in out:
