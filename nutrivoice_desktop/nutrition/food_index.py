@@ -33,6 +33,7 @@ COMMON_DF = 1500  # a word in more foods than this ("raw", "cooked") does not re
 EXACT_ALIAS = 10.0  # score of a phrase that is exactly a curated alias
 # Penalty per unsaid description word by the comma-separated part it is in: first part, second, the rest
 _SEGMENT_WEIGHTS = (0.6, 0.3, 0.12)
+PLURAL_ENDINGS = ("", "s", "x", "es")  # a name said as its plural still is spelled as said ("pommes", "gâteaux")
 UNMARKED = {"nfs", "ns"}  # "not further specified": USDA's generic form, nothing the user left out
 # "with" in the five languages: what follows it goes with the food ("pork roast with gravy")
 WITH_WORDS = frozenset(("with", "mit", "con", "avec", "saath", "sath", "साथ"))
@@ -119,20 +120,21 @@ class FoodIndex:
         named = without_count(phrase)
         cue = language_cue(phrase)
         exact = self._exact([key(phrase), key(named)], spelled | {named}, cue)
-        by_rest = self._exact([key(rest), " ".join(content_words(words(rest)))] if rest else [], spelled, cue)
-        if exact and by_rest[:1] != exact[:1] and amount.unit in SIZE_WORDS:
-            # the size word is part of the name ("petit pain" is not a small "pain"), not an amount
-            amount = Amount(amount.quantity, None, amount.grams, amount.millilitres)
-        exact = exact or by_rest
+        if not exact or amount.unit in SIZE_WORDS:
+            by_rest = self._exact([key(rest), " ".join(content_words(words(rest)))] if rest else [], spelled, cue)
+            if exact and by_rest[:1] != exact[:1]:
+                # the size word is part of the name ("petit pain" is not a small "pain"), not an amount
+                amount = Amount(amount.quantity, None, amount.grams, amount.millilitres)
+            exact = exact or by_rest
         corrected: dict[str, str] = {}
         modifiers: set[str] = set()  # first parts of compounds split below: they say what kind, not what
         split: dict[str, str] = {}
         query_words = []  # words some food holds, as said or corrected; words no food holds are left out
-        said_words = words(rest or phrase)
+        tokens = normalize(rest or phrase).split()
+        said_words = [stem(w) for w in tokens]
+        surface = dict(zip(said_words, tokens))  # each word as spelled: a name is told apart from a look-alike
         said = content_words(said_words)
         state = COOKED if COOKED_STEMS & set(said) else RAW if RAW_STEMS & set(said) else None
-        tokens = normalize(rest or phrase).split()
-        surface = {stem(w): w for w in tokens}  # each word as spelled: a name is told apart from a look-alike
         said = self._compounds(said, surface)
         for w in said:
             if self._known(w):
@@ -164,8 +166,7 @@ class FoodIndex:
         translations = self._translations(query_words, surface)
         for first, second in zip(query_words, query_words[1:]):
             # two known words that USDA or a name writes as one ("jelly beans", "pop corn"): either way counts
-            joined = stem(surface.get(first, first) + surface.get(second, second))
-            if joined not in query_words and self._known(joined):
+            if (joined := self._joined(first, second, surface)) is not None and joined not in query_words:
                 translations.setdefault(joined, frozenset((first, second)))
         for ref, score, covered in self._ranked(query_words, state, translations, side):
             if ref not in hits:
@@ -180,12 +181,16 @@ class FoodIndex:
         out: list[str] = []
         for w in said:
             if out and not (self._known(out[-1]) and self._known(w)):
-                joined = stem(surface.get(out[-1], out[-1]) + surface.get(w, w))
-                if self._known(joined):
+                if (joined := self._joined(out[-1], w, surface)) is not None:
                     out[-1] = joined
                     continue
             out.append(w)
         return out
+
+    def _joined(self, first: str, second: str, surface: dict[str, str]) -> str | None:
+        """The known word two neighbours make written as one ("hahnchen" + "brust"), or None."""
+        joined = stem(surface.get(first, first) + surface.get(second, second))
+        return joined if self._known(joined) else None
 
     def _split(self, word: str, surface: dict[str, str]) -> list[str]:
         """An unknown compound that is no misspelling as the two known words it is made of ("Erdbeerjoghurt"
@@ -210,7 +215,7 @@ class FoodIndex:
         "pommes" is also the French "pomme" said twice), then the one in the language the words around it say
         (*cue*: "deux" is French), then English. The spelling keeps "du pâté" off "pâtes" (pasta, a plural)."""
         def as_said(spelling: str) -> bool:
-            return any(spelling + end in spelled for end in ("", "s", "x", "es"))
+            return any(spelling + end in spelled for end in PLURAL_ENDINGS)
 
         for k in dict.fromkeys(filter(None, keys)):
             found = self._db.execute("SELECT ref, spelled, lang FROM alias WHERE key = ?", (k,)).fetchall()
@@ -274,7 +279,8 @@ class FoodIndex:
                                         "WHERE a.key = ? LIMIT 4", (" ".join(part),)).fetchall()
                 said = surface.get(part[0]) if size == 1 else None
                 if said is not None:
-                    rows = [r for r in rows if any(r[1] + end == said for end in ("", "s", "x", "es", "e", "n", "en"))
+                    # German plurals too ("Weißwürste"): a word said, where _exact compares whole names
+                    rows = [r for r in rows if any(r[1] + end == said for end in (*PLURAL_ENDINGS, "e", "n", "en"))
                             or r[1].replace(" ", "") == said]
                 for desc_words, _ in rows[:2]:
                     for w in desc_words.split(" | ")[0].split():
